@@ -1,0 +1,111 @@
+// The one answer vocabulary (DESIGN.md, "Answers"): presets, --set, --answers,
+// .docker-scaffold.yml and `detect --json` all use these keys.
+
+export const LANGUAGES = ["python", "node", "go", "rust", "java"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const FRAMEWORKS: Record<Language, readonly string[]> = {
+  python: ["flask", "fastapi", "django", "none"],
+  node: ["express", "fastify", "nestjs", "nextjs", "none"],
+  go: ["gin", "echo", "chi", "fiber", "none"],
+  rust: ["axum", "actix-web", "rocket", "none"],
+  java: ["spring-boot", "quarkus", "none"],
+};
+
+export const PACKAGE_MANAGERS: Record<Language, readonly string[]> = {
+  python: ["pip", "poetry", "uv", "pipenv"],
+  node: ["npm", "pnpm", "yarn", "bun"],
+  go: ["go"],
+  rust: ["cargo"],
+  java: ["maven", "gradle"],
+};
+
+export const BASES = ["slim", "distroless"] as const;
+export type Base = (typeof BASES)[number];
+
+export interface Security {
+  readOnly: boolean;
+  dropCapabilities: boolean;
+  noNewPrivileges: boolean;
+  /** Host address published ports bind to. */
+  bindAddress: string;
+  /** Compose memory limit, e.g. "512m". */
+  memory: string;
+  /** Compose CPU limit, e.g. 1 or 0.5. */
+  cpus: number;
+  /** Compose pids limit. */
+  pids: number;
+}
+
+/** A command as an argv list (preferred) or a string that is split on spaces. */
+export type Command = string[] | string;
+
+/** Every answer, resolved: what buildPlan works from. */
+export interface Answers {
+  language: Language;
+  framework: string;
+  packageManager: string;
+  runtimeVersion: string;
+  port: number;
+  startCommand: string[];
+  buildCommand: string[] | null;
+  healthPath: string | null;
+  name: string;
+  uid: number;
+  gid: number;
+  base: Base;
+  security: Security;
+  services: string[];
+}
+
+/** Answers as they come from a source (flags, preset, file, prompts, detection): any subset, untyped values. */
+export type PartialAnswers = { [K in keyof Answers]?: unknown };
+
+export const ANSWER_KEYS = [
+  "language",
+  "framework",
+  "packageManager",
+  "runtimeVersion",
+  "port",
+  "startCommand",
+  "buildCommand",
+  "healthPath",
+  "name",
+  "uid",
+  "gid",
+  "base",
+  "security",
+  "services",
+] as const satisfies readonly (keyof Answers)[];
+
+export const SECURITY_KEYS = [
+  "readOnly",
+  "dropCapabilities",
+  "noNewPrivileges",
+  "bindAddress",
+  "memory",
+  "cpus",
+  "pids",
+] as const satisfies readonly (keyof Security)[];
+
+/** The flag that supplies each answer, for error messages ("missing: port (--port <n>)"). */
+export const ANSWER_FLAGS: Record<keyof Answers, string> = {
+  language: "--language <python|node|go>",
+  framework: "--framework <name>",
+  packageManager: "--package-manager <name>",
+  runtimeVersion: "--runtime-version <x.y>",
+  port: "--port <1024-65535>",
+  startCommand: "--start-command <cmd>",
+  buildCommand: "--build-command <cmd>",
+  healthPath: "--health-path </path>",
+  name: "--name <name>",
+  uid: "--uid <n>",
+  gid: "--set gid=<n>",
+  base: "--base <slim|distroless>",
+  security: "--set security.<key>=<value>",
+  services: "--set services=[postgres,redis]",
+};
+
+export function isAnswerKey(key: string): key is keyof Answers {
+  return (ANSWER_KEYS as readonly string[]).includes(key);
+}
