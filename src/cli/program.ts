@@ -1,0 +1,30 @@
+// The commander tree. Each action loads its command module on demand, so `check`
+// never loads the generator's prompts and `init --yes` never loads the rules.
+import { Command } from "commander";
+import { GENERATOR } from "../version.js";
+import type { CliIo } from "./io.js";
+import { addInitOptions } from "./commands/init.js";
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command("docker-scaffold")
+    .description("A hardened, production-grade container setup for your repository in one command")
+    .version(GENERATOR.version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) })
+    .showHelpAfterError("(see docker-scaffold --help)");
+
+  addInitOptions(
+    program
+      .command("init", { isDefault: true })
+      .description("write Dockerfile, .dockerignore, docker-compose.yml, env.example, Makefile and README.Docker.md into dir")
+      .argument("[dir]", "target directory", "."),
+  ).action(async (dir: string, flags) => (await import("./commands/init.js")).initAction(dir, flags, io));
+
+  program
+    .command("presets")
+    .description("list the built-in presets")
+    .option("--json", "machine-readable output")
+    .action(async (flags) => (await import("./commands/presets.js")).presetsAction(flags, io));
+
+  return program;
+}

@@ -1,0 +1,148 @@
+// runInit: the `init` command as a library function. Gathers answer layers, asks
+// (when given a Prompter) for what is still open, plans, renders, decides, and
+// writes all files or none.
+import { readFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { CancelledError, ConflictError } from "../errors.js";
+import type { Answers, PartialAnswers } from "../model/answers.js";
+import { buildPlan } from "../model/build-plan.js";
+import type { OutputFile, Plan } from "../model/plan.js";
+import { mergeLayers, resolveAnswers, type AnswerLayer, type Sources } from "../model/resolve.js";
+import { parseSetValues } from "../model/set-values.js";
+import { loadAnswersFile, loadPreset, type Preset } from "../presets/load-preset.js";
+import type { Prompter } from "../prompts/prompter.js";
+import { renderPlan } from "../render/render-plan.js";
+import { GENERATOR } from "../version.js";
+import { applyDecisions, readCurrent } from "../write/apply.js";
+import { decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
+import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
+import { readRecorded } from "./recorded.js";
+import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
+
+export interface InitOptions {
+  /** Target directory (default: cwd). */
+  dir?: string;
+  cwd?: string;
+  preset?: string;
+  /** Answers given as flags (--port, --language, ...). */
+  flags?: PartialAnswers;
+  /** `--set key=value` pairs. */
+  set?: string[];
+  answersFile?: string;
+  only?: string[];
+  dryRun?: boolean;
+  force?: boolean;
+  /** On a conflict, put unified diffs in the error message. */
+  diff?: boolean;
+  /** Present when interactive; absent or null means never prompt. */
+  prompter?: Prompter | null;
+}
+
+export interface InitResult {
+  dir: string;
+  dryRun: boolean;
+  written: boolean;
+  files: { path: string; status: FileStatus }[];
+  decisions: FileDecision[];
+  answers: Answers;
+  sources: Sources;
+  plan: Plan;
+}
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+export async function runInit(options: InitOptions): Promise<InitResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, options.dir ?? ".");
+  const recorded = await readRecorded(dir);
+  const presetRef = options.preset ?? recorded?.preset ?? null;
+  const preset: Preset | null = presetRef ? loadPreset(presetRef, cwd) : null;
+
+  // Precedence: flags, --set, --answers, then a preset named on the command line, then
+  // what .docker-scaffold.yml recorded, then the recorded preset, then defaults.
+  const layers: AnswerLayer[] = [
+    { source: "flag", explicit: true, answers: options.flags ?? {} },
+    { source: "--set", explicit: true, answers: parseSetValues(options.set ?? []) },
+  ];
+  if (options.answersFile) layers.push({ source: "--answers", explicit: true, answers: loadAnswersFile(resolve(cwd, options.answersFile)) });
+  const presetLayer: AnswerLayer | null = preset ? { source: `preset:${preset.name}`, explicit: false, answers: preset.answers } : null;
+  if (presetLayer && options.preset) layers.push(presetLayer);
+  if (recorded) layers.push({ source: "recorded", explicit: true, answers: recorded.answers });
+  if (presetLayer && !options.preset) layers.push(presetLayer);
+
+  if (options.prompter) {
+    // Loaded only on the interactive path (HOUSE-STYLE habit 13).
+    const { askAnswers } = await import("../prompts/ask-answers.js");
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged);
+    layers.splice(2, 0, { source: "prompt", explicit: true, answers: asked });
+  }
+
+  const resolved = resolveAnswers(layers, { dirName: basename(dir) });
+  const makefile = await readOptional(join(dir, "Makefile"));
+  const plan = buildPlan({
+    resolved,
+    preset: preset ? { name: preset.name, version: preset.version } : null,
+    only: options.only ?? recorded?.only ?? null,
+    makefileTargets: makefile ? makefileTargetsOutsideBlock(makefile) : [],
+    generator: GENERATOR,
+    answersFileExtra: recorded?.extra ?? {},
+  });
+  const current = await readCurrent(dir, plan.files);
+  const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
+  let decisions = decideFiles(renderPlan(plan, ownership), current, options.force ?? false);
+
+  if (options.prompter && !options.dryRun) decisions = await confirmWrite(options.prompter, plan, resolved.sources, decisions);
+  if (!options.dryRun) {
+    const conflicts = decisions.filter((d) => d.status === "conflict");
+    if (conflicts.length) {
+      const reasons = conflicts.map((c) => c.reason).filter(Boolean).join("\n");
+      throw new ConflictError(conflicts.map((c) => c.path), [reasons, options.diff ? formatDiffs(conflicts) : ""].filter(Boolean).join("\n"));
+    }
+    await applyDecisions(dir, decisions);
+  }
+  return {
+    dir,
+    dryRun: options.dryRun ?? false,
+    written: !options.dryRun,
+    files: decisions.map((d) => ({ path: d.path, status: d.status })),
+    decisions,
+    answers: resolved.answers,
+    sources: resolved.sources,
+    plan,
+  };
+}
+
+/** A Makefile is wholly ours when it is new or holds nothing but our block. */
+function ownsWholeFile(text: string | null): boolean {
+  if (text === null) return true;
+  try {
+    const block = findBlock(text);
+    return block !== null && block.before.trim() === "" && block.after.trim() === "";
+  } catch {
+    return false;
+  }
+}
+
+/** The summary and the confirmation; each conflicting file needs its own consent. */
+async function confirmWrite(prompter: Prompter, plan: Plan, sources: Sources, decisions: FileDecision[]): Promise<FileDecision[]> {
+  prompter.note(`\nAnswers:\n${formatAnswers(plan.answers, sources)}\n\nFiles:\n${formatStatuses(decisions)}\n`);
+  const out: FileDecision[] = [];
+  for (const d of decisions) {
+    if (d.status !== "conflict" || d.reason) {
+      out.push(d);
+      continue;
+    }
+    const show = await prompter.confirm({ name: `overwrite:${d.path}`, message: `${d.path} exists and differs. Overwrite it?`, default: false });
+    if (!show) throw new ConflictError([d.path], formatDiffs([d]));
+    out.push({ ...d, status: "update" });
+  }
+  if (!out.some((d) => d.status === "create" || d.status === "update")) return out;
+  if (!(await prompter.confirm({ name: "confirm", message: "Write these files?", default: true }))) throw new CancelledError();
+  return out;
+}

@@ -1,0 +1,33 @@
+// Text shown to people: the answer summary before confirming, file statuses, diffs.
+import { createTwoFilesPatch } from "diff";
+import { ANSWER_KEYS, type Answers } from "../model/answers.js";
+import { joinCommand } from "../model/command.js";
+import type { Sources } from "../model/resolve.js";
+import type { FileDecision } from "../write/decide.js";
+
+function show(key: keyof Answers, a: Answers): string {
+  const v = a[key];
+  if (key === "startCommand" || key === "buildCommand") return v === null ? "(none)" : joinCommand(v as string[]);
+  if (key === "security") {
+    const s = a.security;
+    return `readOnly=${s.readOnly} dropCapabilities=${s.dropCapabilities} noNewPrivileges=${s.noNewPrivileges} bind=${s.bindAddress} memory=${s.memory} cpus=${s.cpus} pids=${s.pids}`;
+  }
+  if (key === "services") return a.services.length ? a.services.join(", ") : "(none)";
+  return v === null ? "(none: TCP probe)" : String(v);
+}
+
+export function formatAnswers(a: Answers, sources: Sources): string {
+  const width = Math.max(...ANSWER_KEYS.map((k) => k.length));
+  return ANSWER_KEYS.map((k) => `  ${k.padEnd(width)}  ${show(k, a)}  [${sources[k] ?? "default"}]`).join("\n");
+}
+
+export function formatStatuses(decisions: readonly FileDecision[]): string {
+  return decisions.map((d) => `  ${d.status.toUpperCase().padEnd(9)} ${d.path}`).join("\n");
+}
+
+export function formatDiffs(decisions: readonly FileDecision[]): string {
+  return decisions
+    .filter((d) => d.status !== "identical")
+    .map((d) => createTwoFilesPatch(d.current === null ? "/dev/null" : `a/${d.path}`, `b/${d.path}`, d.current ?? "", d.next, "", "", { context: 3 }))
+    .join("");
+}

@@ -1,0 +1,43 @@
+// buildPlan: resolved answers + options -> Plan. Pure; every input comes in as a value.
+import { UsageError } from "../errors.js";
+import { envEntries } from "./env-entries.js";
+import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
+import type { ResolvedAnswers } from "./resolve.js";
+
+export interface PlanInput {
+  resolved: ResolvedAnswers;
+  preset: { name: string; version: string } | null;
+  only?: readonly string[] | null;
+  /** Target names an existing Makefile defines outside our managed block. */
+  makefileTargets?: readonly string[];
+  generator: { name: string; version: string };
+  answersFileExtra?: Record<string, unknown>;
+}
+
+/** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
+export function parseOnly(only: readonly string[]): OutputFile[] {
+  const wanted = only.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
+  const unknown = wanted.filter((w) => !(OUTPUT_FILES as readonly string[]).includes(w));
+  if (unknown.length || wanted.length === 0) {
+    throw new UsageError(
+      `--only: ${unknown.length ? `unknown file ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "no file named"}.\nfix: use a comma-separated list of ${OUTPUT_FILES.join(", ")}`,
+    );
+  }
+  return OUTPUT_FILES.filter((f) => wanted.includes(f));
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const only = input.only && input.only.length ? parseOnly(input.only) : null;
+  return {
+    generator: input.generator,
+    answers: input.resolved.answers,
+    sources: input.resolved.sources,
+    explicit: input.resolved.explicit as Record<string, unknown>,
+    preset: input.preset,
+    files: only ?? [...OUTPUT_FILES],
+    only,
+    env: envEntries(input.resolved.answers),
+    makefileTargetsTaken: [...(input.makefileTargets ?? [])],
+    answersFileExtra: input.answersFileExtra ?? {},
+  };
+}

@@ -1,0 +1,73 @@
+// Default tables: what an answer is when nothing (flag, preset, file, detection,
+// prompt) supplied it. Base images and pinned tool versions live here too, so the
+// templates only print what these tables decide.
+import type { Answers, Language, Security } from "./answers.js";
+
+export const DEFAULT_SECURITY: Security = {
+  readOnly: true,
+  dropCapabilities: true,
+  noNewPrivileges: true,
+  bindAddress: "127.0.0.1",
+  memory: "512m",
+  cpus: 1,
+  pids: 256,
+};
+
+interface LanguageDefaults {
+  framework: string;
+  packageManager: string;
+  runtimeVersion: string;
+  port: number;
+  healthPath: string | null;
+}
+
+export const LANGUAGE_DEFAULTS: Record<Language, LanguageDefaults> = {
+  python: { framework: "fastapi", packageManager: "pip", runtimeVersion: "3.12", port: 8000, healthPath: "/health" },
+  node: { framework: "express", packageManager: "npm", runtimeVersion: "22", port: 3000, healthPath: "/health" },
+  go: { framework: "none", packageManager: "go", runtimeVersion: "1.23", port: 8080, healthPath: "/healthz" },
+  rust: { framework: "axum", packageManager: "cargo", runtimeVersion: "1.83", port: 8080, healthPath: "/health" },
+  java: { framework: "spring-boot", packageManager: "maven", runtimeVersion: "21", port: 8080, healthPath: "/actuator/health" },
+};
+
+/** Languages and package managers this version renders; the others are valid keys for later stacks. */
+export const SUPPORTED: Partial<Record<Language, { packageManagers: readonly string[] }>> = {
+  python: { packageManagers: ["pip", "poetry", "uv"] },
+  node: { packageManagers: ["npm", "pnpm", "yarn"] },
+  go: { packageManagers: ["go"] },
+};
+
+/** Numeric uid/gid of the non-root user: 10001 on Debian slim, distroless's own `nonroot` otherwise. */
+export function defaultUid(base: Answers["base"]): number {
+  return base === "distroless" ? 65532 : 10001;
+}
+
+/** Base images, as ARG-able references. `{v}` is the runtime version ARG. */
+export const BASE_IMAGES = {
+  python: { build: "python:${PYTHON_VERSION}-slim-bookworm", slim: "python:${PYTHON_VERSION}-slim-bookworm" },
+  node: {
+    build: "node:${NODE_VERSION}-bookworm-slim",
+    slim: "node:${NODE_VERSION}-bookworm-slim",
+    distroless: "gcr.io/distroless/nodejs${NODE_VERSION}-debian12:nonroot",
+  },
+  go: {
+    build: "golang:${GO_VERSION}-bookworm",
+    slim: "debian:bookworm-slim",
+    distroless: "gcr.io/distroless/static-debian12:nonroot",
+  },
+} as const;
+
+/** Pinned tool versions, each a build ARG the user can override. */
+export const TOOL_VERSIONS = {
+  /** Debian bookworm's tini package (tini-static is copied into the final stage). */
+  tini: "0.19.0-1+b3",
+  poetry: "1.8.5",
+  uv: "0.5.11",
+  pnpm: "9.15.4",
+  yarn: "1.22.22",
+  hadolint: "v2.12.0",
+  trivy: "0.58.1",
+  dclint: "3.1.0",
+} as const;
+
+/** Node.js majors that have a distroless image (gcr.io/distroless/nodejsNN-debian12). */
+export const DISTROLESS_NODE_MAJORS = ["18", "20", "22", "24"];

@@ -1,0 +1,156 @@
+// Resolving answers: layers in precedence order (flags, preset, recorded answers,
+// detection, then defaults: DESIGN.md `--yes`), merged key by key, each value
+// remembering where it came from. Pure: no fs, no env.
+import { AnswersError, type AnswerProblem } from "../errors.js";
+import {
+  ANSWER_FLAGS,
+  LANGUAGES,
+  type Answers,
+  type Language,
+  type PartialAnswers,
+  type Security,
+} from "./answers.js";
+import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, defaultUid } from "./defaults.js";
+import { defaultBuildCommand, defaultStartCommand } from "./start-commands.js";
+import { Problems, toArgv, validateAnswers } from "./validate.js";
+
+export interface AnswerLayer {
+  /** Where the values come from: "flag", "preset:python-flask", "recorded", "detected", "prompt". */
+  source: string;
+  /** True when the user set these values (flags, --set, --answers, prompts): recorded as such. */
+  explicit: boolean;
+  answers: PartialAnswers;
+}
+
+export type Sources = Partial<Record<keyof Answers, string>>;
+
+export interface ResolvedAnswers {
+  answers: Answers;
+  /** Where each answer came from ("default" when no layer had it). */
+  sources: Sources;
+  /** The answers that explicit layers set, as given (for .docker-scaffold.yml). */
+  explicit: PartialAnswers;
+}
+
+/** Merge layers: the first layer that has a key wins; `security` merges key by key. */
+export function mergeLayers(layers: readonly AnswerLayer[]): { merged: PartialAnswers; sources: Sources; explicit: PartialAnswers } {
+  const merged: Record<string, unknown> = {};
+  const sources: Record<string, string> = {};
+  const explicit: Record<string, unknown> = {};
+  const security: Record<string, unknown> = {};
+  const explicitSecurity: Record<string, unknown> = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer.answers)) {
+      if (value === undefined) continue;
+      if (key === "security" && value && typeof value === "object" && !Array.isArray(value)) {
+        for (const [sk, sv] of Object.entries(value)) {
+          if (sv === undefined || sk in security) continue;
+          security[sk] = sv;
+          if (layer.explicit) explicitSecurity[sk] = sv;
+          sources.security ??= layer.source;
+        }
+        continue;
+      }
+      if (key in merged) continue;
+      merged[key] = value;
+      sources[key] = layer.source;
+      if (layer.explicit) explicit[key] = value;
+    }
+  }
+  if (Object.keys(security).length) merged.security = security;
+  if (Object.keys(explicitSecurity).length) explicit.security = explicitSecurity;
+  return { merged: merged as PartialAnswers, sources: sources as Sources, explicit: explicit as PartialAnswers };
+}
+
+/** Answers that have no usable default: asked interactively, required with --yes. */
+export function missingRequired(merged: PartialAnswers): (keyof Answers)[] {
+  const missing: (keyof Answers)[] = [];
+  if (merged.language === undefined) missing.push("language");
+  if (merged.framework === undefined) missing.push("framework");
+  const lang = merged.language as Language;
+  const framework = merged.framework;
+  if (merged.startCommand === undefined && typeof lang === "string" && (LANGUAGES as readonly string[]).includes(lang) && framework !== undefined) {
+    const start = defaultStartCommand({ language: lang, framework: String(framework), packageManager: "", port: 0 });
+    if (start === null) missing.push("startCommand");
+  }
+  return missing;
+}
+
+function coerceNumber(value: unknown): unknown {
+  return typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+}
+
+/** Fill defaults, coerce, validate. Throws AnswersError listing every problem. */
+export function completeAnswers(
+  merged: PartialAnswers,
+  sources: Sources,
+  context: { dirName: string },
+): { answers: Answers; sources: Sources } {
+  const missing = missingRequired(merged);
+  if (missing.length) {
+    const problems: AnswerProblem[] = missing.map((key) => ({
+      key,
+      message: key === "startCommand" ? "has no default for this framework" : "is required and was not given",
+      fix: `pass ${ANSWER_FLAGS[key]} (or choose a --preset; list them with \`docker-scaffold presets\`)`,
+    }));
+    throw new AnswersError(problems, "Missing answers (non-interactive mode cannot ask for them):");
+  }
+  const out: Record<string, unknown> = { ...merged };
+  const src: Record<string, string> = { ...sources };
+  const setDefault = (key: keyof Answers, value: unknown) => {
+    if (out[key] === undefined) {
+      out[key] = value;
+      src[key] = "default";
+    }
+  };
+  const lang = merged.language as Language;
+  const langDefaults = LANGUAGE_DEFAULTS[lang];
+  if (langDefaults) {
+    setDefault("packageManager", langDefaults.packageManager);
+    setDefault("runtimeVersion", langDefaults.runtimeVersion);
+    setDefault("port", langDefaults.port);
+    setDefault("healthPath", langDefaults.healthPath);
+  }
+  out.port = coerceNumber(out.port);
+  out.uid = coerceNumber(out.uid);
+  out.gid = coerceNumber(out.gid);
+  if (typeof out.runtimeVersion === "number") out.runtimeVersion = String(out.runtimeVersion);
+  setDefault("base", lang === "go" ? "distroless" : "slim");
+  setDefault("uid", defaultUid(out.base as Answers["base"]));
+  setDefault("gid", out.uid);
+  setDefault("name", sanitizeName(context.dirName));
+  setDefault("services", []);
+  setDefault("buildCommand", null);
+  out.security = { ...DEFAULT_SECURITY, ...((merged.security as Partial<Security>) ?? {}) };
+  if (typeof out.security === "object" && (out.security as Security).cpus !== undefined) {
+    (out.security as Record<string, unknown>).cpus = coerceNumber((out.security as Security).cpus);
+    (out.security as Record<string, unknown>).pids = coerceNumber((out.security as Security).pids);
+  }
+  const stackKey = { language: lang, framework: String(out.framework), packageManager: String(out.packageManager), port: Number(out.port) };
+  setDefault("startCommand", defaultStartCommand(stackKey));
+  if (merged.buildCommand === undefined) {
+    out.buildCommand = defaultBuildCommand(stackKey);
+  }
+  // Commands are normalised to argv here so everything downstream sees lists.
+  const problems = new Problems();
+  const start = toArgv("startCommand", out.startCommand, problems);
+  const build = out.buildCommand === null ? null : toArgv("buildCommand", out.buildCommand, problems);
+  const answers = out as unknown as Answers;
+  const all = [...problems.list, ...validateAnswers({ ...answers, startCommand: start ?? ["x"], buildCommand: build })];
+  if (all.length) throw new AnswersError(all);
+  answers.startCommand = start!;
+  answers.buildCommand = build;
+  return { answers, sources: src as Sources };
+}
+
+/** A directory name as an image name: lower case, [a-z0-9._-], starting alphanumeric. */
+export function sanitizeName(dirName: string): string {
+  const name = dirName.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").replace(/[-.]+$/, "").slice(0, 63);
+  return name || "app";
+}
+
+export function resolveAnswers(layers: readonly AnswerLayer[], context: { dirName: string }): ResolvedAnswers {
+  const { merged, sources, explicit } = mergeLayers(layers);
+  const { answers, sources: allSources } = completeAnswers(merged, sources, context);
+  return { answers, sources: allSources, explicit };
+}

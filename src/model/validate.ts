@@ -1,0 +1,155 @@
+// Validation of every answer, all problems reported together (DESIGN.md: "Every answer
+// is validated before anything is rendered"). Values that could break out of their line
+// in a generated file (newlines, control characters, quotes where none may be) are refused.
+import type { AnswerProblem } from "../errors.js";
+import {
+  ANSWER_FLAGS,
+  BASES,
+  FRAMEWORKS,
+  LANGUAGES,
+  PACKAGE_MANAGERS,
+  SECURITY_KEYS,
+  type Answers,
+  type Language,
+  type Security,
+} from "./answers.js";
+import { splitCommand } from "./command.js";
+import { SUPPORTED } from "./defaults.js";
+
+const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
+const VERSION_RE = /^\d+(\.\d+)?$/;
+const HEALTH_PATH_RE = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
+const MEMORY_RE = /^\d+(\.\d+)?[bkmg]?$/i;
+const IPV4_RE = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+// Characters that would end a line or a quoted string in a Dockerfile, YAML or Makefile.
+const UNSAFE_TEXT_RE = /[\u0000-\u001f\u007f\u2028\u2029]/;
+
+export class Problems {
+  readonly list: AnswerProblem[] = [];
+  add(key: string, message: string, fix: string): void {
+    this.list.push({ key, message, fix });
+  }
+}
+
+function describe(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+function unsafe(text: string): boolean {
+  return UNSAFE_TEXT_RE.test(text);
+}
+
+/** A command answer as argv, or a problem. Strings are split like a shell would. */
+export function toArgv(key: string, value: unknown, problems: Problems): string[] | null {
+  let argv: string[];
+  if (typeof value === "string") {
+    if (unsafe(value)) {
+      problems.add(key, "contains a newline or control character, which would inject a line into the Dockerfile", `give ${key} on one line (${ANSWER_FLAGS[key as keyof Answers] ?? key})`);
+      return null;
+    }
+    try {
+      argv = splitCommand(value);
+    } catch (err) {
+      problems.add(key, `cannot be split into words: ${(err as Error).message}`, `close the quote in ${key}, or give it as a YAML list`);
+      return null;
+    }
+  } else if (Array.isArray(value) && value.every((w) => typeof w === "string" || typeof w === "number")) {
+    argv = value.map(String);
+  } else {
+    problems.add(key, `must be a command string or a list of words, got ${describe(value)}`, `e.g. --set ${key}='["node","dist/main.js"]'`);
+    return null;
+  }
+  if (argv.length === 0 || argv.some((w) => w.length === 0)) {
+    problems.add(key, "is empty or has an empty word", `give the program and its arguments, e.g. ${key}="node dist/main.js"`);
+    return null;
+  }
+  const bad = argv.find(unsafe);
+  if (bad !== undefined) {
+    problems.add(key, `word ${describe(bad)} contains a newline or control character, which would inject a line into the Dockerfile`, `remove it from ${key}`);
+    return null;
+  }
+  return argv;
+}
+
+function checkEnum(problems: Problems, key: string, value: unknown, allowed: readonly string[]): boolean {
+  if (typeof value === "string" && allowed.includes(value)) return true;
+  problems.add(key, `${describe(value)} is not one of ${allowed.join(", ")}`, `use ${ANSWER_FLAGS[key as keyof Answers] ?? `--set ${key}=...`} with one of: ${allowed.join(", ")}`);
+  return false;
+}
+
+function checkInt(problems: Problems, key: string, value: unknown, min: number, max: number, fix: string): boolean {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return true;
+  problems.add(key, `${describe(value)} is not a whole number from ${min} to ${max}`, fix);
+  return false;
+}
+
+export function validateSecurity(value: unknown, problems: Problems): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.add("security", `must be a mapping of ${SECURITY_KEYS.join(", ")}`, "e.g. --set security.readOnly=true");
+    return;
+  }
+  const sec = value as Record<string, unknown>;
+  for (const key of Object.keys(sec)) {
+    if (!(SECURITY_KEYS as readonly string[]).includes(key)) {
+      problems.add(`security.${key}`, "is not a known security answer", `use one of: ${SECURITY_KEYS.join(", ")}`);
+    }
+  }
+  for (const key of ["readOnly", "dropCapabilities", "noNewPrivileges"] as const) {
+    if (typeof sec[key] !== "boolean") problems.add(`security.${key}`, `${describe(sec[key])} is not true or false`, `--set security.${key}=true`);
+  }
+  if (typeof sec.bindAddress !== "string" || !(IPV4_RE.test(sec.bindAddress) || sec.bindAddress === "::1")) {
+    problems.add("security.bindAddress", `${describe(sec.bindAddress)} is not an IPv4 address (or ::1)`, "--set security.bindAddress=127.0.0.1");
+  }
+  if (typeof sec.memory !== "string" || !MEMORY_RE.test(sec.memory)) {
+    problems.add("security.memory", `${describe(sec.memory)} is not a memory size like 512m or 1g`, "--set security.memory=512m");
+  }
+  if (typeof sec.cpus !== "number" || !(sec.cpus > 0 && sec.cpus <= 256)) {
+    problems.add("security.cpus", `${describe(sec.cpus)} is not a positive number of CPUs`, "--set security.cpus=1");
+  }
+  checkInt(problems, "security.pids", sec.pids, 1, 1_000_000, "--set security.pids=256");
+}
+
+/** Validate complete answers; every problem is collected. Returns the problems. */
+export function validateAnswers(a: Answers): AnswerProblem[] {
+  const problems = new Problems();
+  const languageOk = checkEnum(problems, "language", a.language, LANGUAGES);
+  if (languageOk) {
+    const lang = a.language as Language;
+    const supported = SUPPORTED[lang];
+    if (!supported) {
+      problems.add("language", `${lang} is a known language but this version of docker-scaffold cannot render it yet`, `use --language with one of: ${Object.keys(SUPPORTED).join(", ")}`);
+    } else {
+      if (typeof a.framework !== "string" || !FRAMEWORKS[lang].includes(a.framework)) {
+        problems.add("framework", `${describe(a.framework)} is not a ${lang} framework`, `use --framework with one of: ${FRAMEWORKS[lang].join(", ")}`);
+      }
+      if (typeof a.packageManager !== "string" || !PACKAGE_MANAGERS[lang].includes(a.packageManager)) {
+        problems.add("packageManager", `${describe(a.packageManager)} is not a ${lang} package manager`, `use --package-manager with one of: ${supported.packageManagers.join(", ")}`);
+      } else if (!supported.packageManagers.includes(a.packageManager)) {
+        problems.add("packageManager", `${a.packageManager} is not supported for ${lang} yet`, `use --package-manager with one of: ${supported.packageManagers.join(", ")}`);
+      }
+      if (lang === "python" && a.base === "distroless") {
+        problems.add("base", "distroless is not offered for Python: gcr.io/distroless/python3 ships Debian's Python 3.11 only, so a virtualenv built on python:X-slim would not run in it", "use --base slim");
+      }
+    }
+  }
+  if (typeof a.runtimeVersion !== "string" || !VERSION_RE.test(a.runtimeVersion)) {
+    problems.add("runtimeVersion", `${describe(a.runtimeVersion)} is not a major or major.minor version`, 'e.g. --runtime-version 3.12 (a YAML string: runtimeVersion: "3.12")');
+  }
+  checkInt(problems, "port", a.port, 1024, 65535, "use --port with a number from 1024 to 65535 (non-root cannot bind lower ports)");
+  if (typeof a.name !== "string" || !NAME_RE.test(a.name) || a.name.length > 63) {
+    problems.add("name", `${describe(a.name)} is not a lower-case image name ([a-z0-9][a-z0-9._-]*, at most 63 characters)`, "use --name my-app");
+  }
+  checkInt(problems, "uid", a.uid, 1, 2_147_483_647, "use --uid 10001 (a numeric, non-root uid)");
+  checkInt(problems, "gid", a.gid, 1, 2_147_483_647, "use --set gid=10001 (a numeric, non-root gid)");
+  checkEnum(problems, "base", a.base, BASES);
+  if (a.healthPath !== null && (typeof a.healthPath !== "string" || !HEALTH_PATH_RE.test(a.healthPath))) {
+    problems.add("healthPath", `${describe(a.healthPath)} is not an HTTP path starting with / (letters, digits and URL punctuation only)`, "use --health-path /health, or --set healthPath=null for a TCP probe");
+  }
+  if (!Array.isArray(a.services) || a.services.length > 0) {
+    problems.add("services", `backing services (${describe(a.services)}) are not supported yet`, "leave services empty (--set services=[])");
+  }
+  validateSecurity(a.security as Security, problems);
+  toArgv("startCommand", a.startCommand, problems);
+  if (a.buildCommand !== null) toArgv("buildCommand", a.buildCommand, problems);
+  return problems.list;
+}

@@ -1,0 +1,133 @@
+// The interactive flow (issue: language -> framework -> package manager -> runtime
+// version -> port -> start command -> health path -> security). Only what no flag,
+// preset or recorded answer supplied is asked; every prompt has a default.
+import { FRAMEWORKS, LANGUAGES, type Language, type PartialAnswers } from "../model/answers.js";
+import { joinCommand, splitCommand } from "../model/command.js";
+import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
+import { defaultStartCommand } from "../model/start-commands.js";
+import type { Prompter } from "./prompter.js";
+
+const LANGUAGE_NAMES: Record<string, string> = { python: "Python", node: "Node.js (JavaScript/TypeScript)", go: "Go" };
+
+const validPort = (v: string): true | string => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1024 && n <= 65535 ? true : "a whole number from 1024 to 65535 (non-root cannot bind lower ports)";
+};
+const validVersion = (v: string): true | string => (/^\d+(\.\d+)?$/.test(v.trim()) ? true : "a major or major.minor version, e.g. 3.12 or 22");
+const validUid = (v: string): true | string => (/^[1-9]\d{0,9}$/.test(v.trim()) ? true : "a numeric, non-zero uid, e.g. 10001");
+const validCommand = (v: string): true | string => {
+  if (/[\u0000-\u001f]/.test(v)) return "one line, please";
+  try {
+    return splitCommand(v).length > 0 ? true : "give the program and its arguments";
+  } catch (err) {
+    return (err as Error).message;
+  }
+};
+const validHealthPath = (v: string): true | string =>
+  v.trim() === "" || /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/.test(v.trim()) ? true : "a path starting with /, or empty for a TCP probe";
+
+/**
+ * Ask for what `known` lacks. `suggested` holds pre-filled defaults (detection) that are
+ * asked anyway, marked "(detected)". Returns only the answers the user gave.
+ */
+export async function askAnswers(prompter: Prompter, known: PartialAnswers, suggested: PartialAnswers = {}): Promise<PartialAnswers> {
+  const out: Record<string, unknown> = {};
+  const has = (k: keyof PartialAnswers) => known[k] !== undefined;
+  const hint = (k: keyof PartialAnswers) => (suggested[k] !== undefined ? " (detected)" : "");
+  const supported = LANGUAGES.filter((l) => SUPPORTED[l]);
+
+  const language = (has("language") ? known.language : (out.language = await prompter.select({
+    name: "language",
+    message: `Language${hint("language")}`,
+    choices: supported.map((l) => ({ value: l, name: LANGUAGE_NAMES[l] ?? l })),
+    default: (suggested.language as Language | undefined) ?? undefined,
+  }))) as Language;
+  const defaults = LANGUAGE_DEFAULTS[language];
+
+  const framework = has("framework") ? String(known.framework) : (out.framework = await prompter.select({
+    name: "framework",
+    message: `Framework${hint("framework")}`,
+    choices: FRAMEWORKS[language].map((f) => ({ value: f, name: f === "none" ? "none (I will give the start command)" : f })),
+    default: String(suggested.framework ?? defaults.framework),
+  })) as string;
+
+  const packageManager = has("packageManager") ? String(known.packageManager) : (out.packageManager = await prompter.select({
+    name: "packageManager",
+    message: `Package manager${hint("packageManager")}`,
+    choices: (SUPPORTED[language]?.packageManagers ?? []).map((p) => ({ value: p, name: p })),
+    default: String(suggested.packageManager ?? defaults.packageManager),
+  })) as string;
+
+  if (!has("runtimeVersion")) {
+    out.runtimeVersion = (await prompter.input({
+      name: "runtimeVersion",
+      message: `${LANGUAGE_NAMES[language] ?? language} version${hint("runtimeVersion")}`,
+      default: String(suggested.runtimeVersion ?? defaults.runtimeVersion),
+      validate: validVersion,
+    })).trim();
+  }
+
+  let port = Number(known.port ?? suggested.port ?? defaults.port);
+  if (!has("port")) {
+    port = Number(await prompter.input({ name: "port", message: `Port the app listens on${hint("port")}`, default: String(port), validate: validPort }));
+    out.port = port;
+  }
+
+  if (!has("startCommand")) {
+    const conventional = (suggested.startCommand as string[] | undefined) ?? defaultStartCommand({ language, framework, packageManager, port });
+    const answer = await prompter.input({
+      name: "startCommand",
+      message: `Production start command${hint("startCommand")}`,
+      default: conventional ? joinCommand(conventional) : undefined,
+      validate: validCommand,
+    });
+    const argv = splitCommand(answer);
+    // Keep the conventional command derived (it follows the port) unless the user changed it.
+    if (!conventional || joinCommand(argv) !== joinCommand(conventional) || suggested.startCommand !== undefined) out.startCommand = argv;
+  }
+
+  if (!has("healthPath")) {
+    const answer = await prompter.input({
+      name: "healthPath",
+      message: `Health check path (empty for a TCP probe)${hint("healthPath")}`,
+      default: String(suggested.healthPath ?? defaults.healthPath ?? ""),
+      validate: validHealthPath,
+    });
+    out.healthPath = answer.trim() === "" ? null : answer.trim();
+  }
+
+  await askSecurity(prompter, known, language, out);
+  return out as PartialAnswers;
+}
+
+async function askSecurity(prompter: Prompter, known: PartialAnswers, language: Language, out: Record<string, unknown>): Promise<void> {
+  let base = known.base as string | undefined;
+  if (base === undefined) {
+    base = language === "python" ? "slim" : await prompter.select({
+      name: "base",
+      message: "Final image",
+      choices: [
+        { value: "distroless", name: "distroless (no shell, no package manager: smallest attack surface)" },
+        { value: "slim", name: "Debian slim (has a shell for debugging)" },
+      ],
+      default: language === "go" ? "distroless" : "slim",
+    });
+    if (language !== "python") out.base = base;
+  }
+  if (known.uid === undefined) {
+    const uid = await prompter.input({ name: "uid", message: "Numeric uid (and gid) to run as", default: String(defaultUid(base as "slim" | "distroless")), validate: validUid });
+    out.uid = Number(uid);
+    if (known.gid === undefined) out.gid = Number(uid);
+  }
+  const knownSecurity = (known.security ?? {}) as Record<string, unknown>;
+  const security: Record<string, unknown> = {};
+  const flags = [
+    ["readOnly", "Read-only root filesystem (a tmpfs for /tmp)?"],
+    ["dropCapabilities", "Drop all Linux capabilities?"],
+    ["noNewPrivileges", "Forbid privilege escalation (no-new-privileges)?"],
+  ] as const;
+  for (const [key, message] of flags) {
+    if (knownSecurity[key] === undefined) security[key] = await prompter.confirm({ name: `security.${key}`, message, default: DEFAULT_SECURITY[key] });
+  }
+  if (Object.keys(security).length) out.security = security;
+}

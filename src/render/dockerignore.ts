@@ -1,0 +1,31 @@
+// .dockerignore: the common sections live in the template; these are per language.
+import type { Answers } from "../model/answers.js";
+
+export interface IgnoreSection {
+  title: string;
+  patterns: string[];
+}
+
+export function languageIgnoreSections(a: Answers): IgnoreSection[] {
+  switch (a.language) {
+    case "python":
+      return [
+        {
+          title: "Python: virtualenvs, caches and build output",
+          patterns: [".venv/", "venv/", "__pycache__/", "*.py[cod]", ".pytest_cache/", ".mypy_cache/", ".ruff_cache/", ".tox/", ".coverage", "htmlcov/", "build/", "dist/", "*.egg-info/", ...(a.framework === "django" ? ["staticfiles/", "db.sqlite3"] : [])],
+        },
+      ];
+    case "node":
+      return [
+        {
+          title: "Node.js: dependencies and build output are made inside the image",
+          // Build output is excluded only when the image builds it itself.
+          patterns: ["node_modules/", "npm-debug.log*", "yarn-error.log*", ".pnpm-store/", ".yarn/cache/", "coverage/", ".turbo/", ...(a.buildCommand ? ["dist/", ".next/", "out/"] : [])],
+        },
+      ];
+    case "go":
+      return [{ title: "Go: binaries and test output", patterns: ["bin/", "*.test", "*.out", "coverage.*"] }];
+    default:
+      return [];
+  }
+}

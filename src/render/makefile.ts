@@ -1,0 +1,41 @@
+// The Makefile's view: target names (renamed when an existing Makefile already has
+// them), the hardened `docker run` flags, and whether we own the whole file.
+import type { Plan } from "../model/plan.js";
+import { commonView } from "./view.js";
+
+const RENAMEABLE = ["help", "lint", "scan"] as const;
+
+export const MAKEFILE_TARGETS = [
+  "docker-build",
+  "docker-run",
+  "docker-stop",
+  "docker-logs",
+  "docker-shell",
+  "docker-restart",
+  "docker-rebuild",
+  "docker-health",
+  "docker-clean",
+  "compose-up",
+  "compose-down",
+  "compose-logs",
+  "docker-push",
+] as const;
+
+export function makefileView(plan: Plan, ownsFile: boolean): object {
+  const common = commonView(plan);
+  const a = plan.answers;
+  const sec = a.security;
+  const taken = new Set(plan.makefileTargetsTaken);
+  // A generic name the user's Makefile already uses becomes docker-<name>.
+  const t = Object.fromEntries(RENAMEABLE.map((n) => [n, taken.has(n) ? `docker-${n}` : n])) as Record<(typeof RENAMEABLE)[number], string>;
+  const runFlags: string[] = [];
+  if (sec.readOnly) {
+    runFlags.push("--read-only --tmpfs /tmp:rw,noexec,nosuid,size=64m");
+    for (const path of common.extraTmpfs) runFlags.push(`--tmpfs ${path}:rw,noexec,nosuid,size=256m,uid=${a.uid},gid=${a.gid}`);
+  }
+  if (sec.dropCapabilities) runFlags.push("--cap-drop ALL");
+  if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");
+  runFlags.push(`--memory ${sec.memory} --cpus ${sec.cpus} --pids-limit ${sec.pids}`);
+  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => n !== "docker-shell" || common.hasShell), t.lint, t.scan];
+  return { ...common, ownsFile, t, runFlags, phony: targets.join(" ") };
+}

@@ -1,0 +1,130 @@
+// View models: plain data for the templates (HOUSE-STYLE habit 3: templates print,
+// TypeScript decides). One builder per language plus what every file shares.
+import type { Answers } from "../model/answers.js";
+import { joinCommand } from "../model/command.js";
+import { BASE_IMAGES, TOOL_VERSIONS } from "../model/defaults.js";
+import type { Plan } from "../model/plan.js";
+import { execJson, healthcheckFor } from "./healthcheck.js";
+import { NODE_PACKAGE_MANAGERS } from "./package-managers.js";
+
+const FRAMEWORK_LABELS: Record<string, string> = {
+  flask: "Flask behind gunicorn",
+  fastapi: "FastAPI behind uvicorn",
+  django: "Django behind gunicorn",
+  express: "Express",
+  fastify: "Fastify",
+  nestjs: "NestJS",
+  nextjs: "Next.js (standalone output)",
+  gin: "Gin",
+  echo: "Echo",
+  chi: "chi",
+  fiber: "Fiber",
+};
+
+const RUNTIME_LABELS: Record<string, string> = { python: "Python", node: "Node.js", go: "Go" };
+
+export function stackLabel(a: Answers): string {
+  const runtime = `${RUNTIME_LABELS[a.language] ?? a.language} ${a.runtimeVersion}`;
+  const framework = FRAMEWORK_LABELS[a.framework];
+  const base = a.base === "distroless" ? "distroless" : "Debian slim";
+  return `${framework ? `${framework} on ` : ""}${runtime}, ${a.packageManager}, ${base}`;
+}
+
+export interface CommonView {
+  generator: string;
+  preset: string | null;
+  name: string;
+  stackLabel: string;
+  runtimeVersion: string;
+  port: number;
+  uid: number;
+  gid: number;
+  bind: string;
+  healthPath: string | null;
+  distroless: boolean;
+  hasShell: boolean;
+  versions: typeof TOOL_VERSIONS;
+  healthcheck: { json: string; tool: string };
+  entrypointJson: string | null;
+  cmdJson: string;
+  /** Writable paths besides /tmp (tmpfs in compose). */
+  extraTmpfs: string[];
+}
+
+/** The start command as CMD, with `node` spelled as distroless's /nodejs/bin/node. */
+function startArgv(a: Answers): string[] {
+  const [first, ...rest] = a.startCommand;
+  if (a.language === "node" && a.base === "distroless" && first === "node") return ["/nodejs/bin/node", ...rest];
+  return a.startCommand;
+}
+
+export function commonView(plan: Plan): CommonView {
+  const a = plan.answers;
+  const hc = healthcheckFor(a);
+  const usesTini = a.language === "python" || a.language === "node";
+  return {
+    generator: `${plan.generator.name} ${plan.generator.version}`,
+    preset: plan.preset?.name ?? null,
+    name: a.name,
+    stackLabel: stackLabel(a),
+    runtimeVersion: a.runtimeVersion,
+    port: a.port,
+    uid: a.uid,
+    gid: a.gid,
+    bind: a.security.bindAddress,
+    healthPath: a.healthPath,
+    distroless: a.base === "distroless",
+    hasShell: a.base !== "distroless",
+    versions: TOOL_VERSIONS,
+    healthcheck: { json: execJson(hc.argv), tool: hc.tool },
+    entrypointJson: usesTini ? execJson(["/usr/local/bin/tini", "--"]) : null,
+    cmdJson: execJson(startArgv(a)),
+    extraTmpfs: a.language === "node" && a.framework === "nextjs" ? ["/app/.next/cache"] : [],
+  };
+}
+
+export function pythonView(plan: Plan): object {
+  const a = plan.answers;
+  const images = BASE_IMAGES.python;
+  return {
+    ...commonView(plan),
+    images: { build: images.build, runtime: images.slim },
+    isPip: a.packageManager === "pip",
+    isPoetry: a.packageManager === "poetry",
+    isUv: a.packageManager === "uv",
+    isDjango: a.framework === "django",
+  };
+}
+
+/** The directory a Node.js build writes, taken from the start script (`node dist/main.js` -> dist). */
+export function nodeOutputDir(a: Answers): string | null {
+  if (!a.buildCommand || a.framework === "nextjs") return null;
+  const script = a.startCommand.slice(1).find((w) => !w.startsWith("-"));
+  const first = script?.split("/")[0];
+  return script && script.includes("/") && first && first !== "." && first !== ".." ? first : null;
+}
+
+export function nodeView(plan: Plan): object {
+  const a = plan.answers;
+  const images = BASE_IMAGES.node;
+  const pm = NODE_PACKAGE_MANAGERS[a.packageManager]!;
+  return {
+    ...commonView(plan),
+    images: { build: images.build, runtime: a.base === "distroless" ? images.distroless : images.slim },
+    pm,
+    isNext: a.framework === "nextjs",
+    buildRun: a.buildCommand ? joinCommand(a.buildCommand) : null,
+    outputDir: nodeOutputDir(a),
+  };
+}
+
+export function goView(plan: Plan): object {
+  const a = plan.answers;
+  const images = BASE_IMAGES.go;
+  return {
+    ...commonView(plan),
+    images: { build: images.build, runtime: a.base === "distroless" ? images.distroless : images.slim },
+    goManifests: "go.mod go.sum*",
+    buildRun: joinCommand(a.buildCommand ?? ["go", "build", "-o", "/out/server", "."]),
+  };
+}
