@@ -31,7 +31,7 @@ export const NODE_PACKAGE_MANAGERS: Record<string, NodePackageManagerView> = {
     cacheDir: "/pnpm/store",
     installAll: "pnpm install --frozen-lockfile --store-dir /pnpm/store",
     installProd: "pnpm install --frozen-lockfile --prod --store-dir /pnpm/store",
-    setup: "npm install --global --no-audit --no-fund pnpm@${PNPM_VERSION}",
+    setup: "npm install --global --no-audit --no-fund \"pnpm@${PNPM_VERSION}\"",
     toolVersionArg: "PNPM_VERSION",
     toolVersion: TOOL_VERSIONS.pnpm,
   },

@@ -2,10 +2,10 @@
 import type { Command } from "commander";
 import type { PartialAnswers } from "../../model/answers.js";
 import { formatDiffs, formatStatuses } from "../../init/summary.js";
-import { runInit } from "../../init/run-init.js";
+import { runInit, type InitOptions } from "../../init/run-init.js";
 import type { CliIo } from "../io.js";
 
-interface InitFlags {
+export interface InitFlags {
   preset?: string;
   yes?: boolean;
   set: string[];
@@ -54,7 +54,7 @@ export function addInitOptions(cmd: Command): Command {
     .option("--json", "print a machine-readable result");
 }
 
-function flagAnswers(f: InitFlags): PartialAnswers {
+export function flagAnswers(f: InitFlags): PartialAnswers {
   const out: Record<string, unknown> = {
     language: f.language,
     framework: f.framework,
@@ -72,12 +72,9 @@ function flagAnswers(f: InitFlags): PartialAnswers {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;
 }
 
-export async function initAction(dir: string | undefined, f: InitFlags, io: CliIo): Promise<void> {
-  const interactive = !f.yes && !f.json && io.interactive;
-  const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
-  const result = await runInit({
-    dir,
-    cwd: io.cwd,
+/** The runInit options that parsed flags stand for. */
+export function initOptions(f: InitFlags): InitOptions {
+  return {
     preset: f.preset,
     flags: flagAnswers(f),
     set: f.set,
@@ -86,8 +83,13 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
     dryRun: f.dryRun,
     force: f.force,
     diff: f.diff,
-    prompter,
-  });
+  };
+}
+
+export async function initAction(dir: string | undefined, f: InitFlags, io: CliIo): Promise<void> {
+  const interactive = !f.yes && !f.json && io.interactive;
+  const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
+  const result = await runInit({ ...initOptions(f), dir, cwd: io.cwd, prompter });
   if (f.json) {
     io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources }, null, 2));
     return;
