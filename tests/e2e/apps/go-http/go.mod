@@ -1,0 +1,3 @@
+module example.com/e2e/go-http
+
+go 1.23

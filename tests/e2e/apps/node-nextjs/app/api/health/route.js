@@ -1,0 +1,6 @@
+// Evaluated on every request, never prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  return Response.json({ status: "ok" });
+}
