@@ -3,6 +3,7 @@
 // which the container lab runs, rejects it: RULEBOOK CMP-PROJECT-NAME).
 import { Document, Scalar } from "yaml";
 import type { Plan } from "../model/plan.js";
+import { tmpfsMounts } from "./view.js";
 
 function quoted(value: string): Scalar {
   const s = new Scalar(value);
@@ -15,8 +16,6 @@ export function renderCompose(plan: Plan): string {
   const sec = a.security;
   const environment: Record<string, string> = {};
   for (const e of plan.env) if (e.compose !== null) environment[e.name] = e.compose;
-  const tmpfs = ["/tmp:rw,noexec,nosuid,size=64m"];
-  if (a.language === "node" && a.framework === "nextjs") tmpfs.push(`/app/.next/cache:rw,noexec,nosuid,size=256m,uid=${a.uid},gid=${a.gid}`);
 
   // dclint order: image, build | environment | ports, networks | command, restart, healthcheck |
   // logging | user | everything else alphabetically.
@@ -38,7 +37,7 @@ export function renderCompose(plan: Plan): string {
   service.pull_policy = "build";
   if (sec.readOnly) service.read_only = true;
   if (sec.noNewPrivileges) service.security_opt = ["no-new-privileges:true"];
-  service.tmpfs = tmpfs;
+  service.tmpfs = tmpfsMounts(a);
 
   const doc = new Document({
     services: { [a.name]: service },

@@ -1,7 +1,7 @@
 // The Makefile's view: target names (renamed when an existing Makefile already has
 // them), the hardened `docker run` flags, and whether we own the whole file.
 import type { Plan } from "../model/plan.js";
-import { commonView } from "./view.js";
+import { commonView, tmpfsMounts } from "./view.js";
 
 const RENAMEABLE = ["help", "lint", "scan"] as const;
 
@@ -30,8 +30,7 @@ export function makefileView(plan: Plan, ownsFile: boolean): object {
   const t = Object.fromEntries(RENAMEABLE.map((n) => [n, taken.has(n) ? `docker-${n}` : n])) as Record<(typeof RENAMEABLE)[number], string>;
   const runFlags: string[] = [];
   if (sec.readOnly) {
-    runFlags.push("--read-only --tmpfs /tmp:rw,noexec,nosuid,size=64m");
-    for (const path of common.extraTmpfs) runFlags.push(`--tmpfs ${path}:rw,noexec,nosuid,size=256m,uid=${a.uid},gid=${a.gid}`);
+    runFlags.push(["--read-only", ...tmpfsMounts(a).map((m) => `--tmpfs ${m}`)].join(" "));
   }
   if (sec.dropCapabilities) runFlags.push("--cap-drop ALL");
   if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");

@@ -51,6 +51,16 @@ export interface CommonView {
   extraTmpfs: string[];
 }
 
+/** Writable paths besides /tmp that the app needs on a read-only root (each becomes a tmpfs). */
+export function extraWritablePaths(a: Answers): string[] {
+  return a.language === "node" && a.framework === "nextjs" ? ["/app/.next/cache"] : [];
+}
+
+/** tmpfs mounts (path:options) for a read-only root: /tmp, then the app's own writable paths. */
+export function tmpfsMounts(a: Answers): string[] {
+  return ["/tmp:rw,noexec,nosuid,size=64m", ...extraWritablePaths(a).map((p) => `${p}:rw,noexec,nosuid,size=256m,mode=1777`)];
+}
+
 /** The start command as CMD, with `node` spelled as distroless's /nodejs/bin/node. */
 function startArgv(a: Answers): string[] {
   const [first, ...rest] = a.startCommand;
@@ -79,7 +89,7 @@ export function commonView(plan: Plan): CommonView {
     healthcheck: { json: execJson(hc.argv), tool: hc.tool },
     entrypointJson: usesTini ? execJson(["/usr/local/bin/tini", "--"]) : null,
     cmdJson: execJson(startArgv(a)),
-    extraTmpfs: a.language === "node" && a.framework === "nextjs" ? ["/app/.next/cache"] : [],
+    extraTmpfs: extraWritablePaths(a),
   };
 }
 

@@ -1,0 +1,135 @@
+// End-to-end, in the container lab: for every built-in preset, a small real app is
+// scaffolded with `init --preset <name> --yes` (the built executable), started with the
+// generated Makefile's compose-up, and probed from outside: HTTP on the published port,
+// its own HEALTHCHECK, non-root uid, read-only root, no capabilities, app files it
+// cannot write, a prompt stop on SIGTERM, and a source-only rebuild that reuses the
+// dependency layer.
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, appendFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPreset } from "../../src/presets/load-preset.js";
+import { CLI, LAB_DIR, containerPid, containerRoot, must, processIdentity, sh, stepsCached, waitForHttp } from "./lab.js";
+
+interface E2eCase {
+  preset: string;
+  /** The one source file a source-only change touches (see the app's README). */
+  touch: string;
+  /** The dependency install step, which a source-only change must not re-run. */
+  install: RegExp;
+  /** A runtime in the final image to try a write with (null: distroless static, no runtime). */
+  writer: string[] | null;
+}
+
+const CASES: E2eCase[] = [
+  { preset: "python-flask", touch: "app.py", install: /pip install -r requirements\.txt/, writer: ["python", "-c", "open('/app/written-by-app','w')"] },
+  { preset: "python-fastapi", touch: "app/main.py", install: /pip install -r requirements\.txt/, writer: ["python", "-c", "open('/app/written-by-app','w')"] },
+  { preset: "python-django", touch: "web/views.py", install: /pip install -r requirements\.txt/, writer: ["python", "-c", "open('/app/written-by-app','w')"] },
+  { preset: "node-express", touch: "src/server.js", install: /npm ci --omit=dev/, writer: ["node", "-e", "require('fs').writeFileSync('/app/written-by-app','')"] },
+  { preset: "node-fastify", touch: "src/server.ts", install: /npm ci --omit=dev/, writer: ["/nodejs/bin/node", "-e", "require('fs').writeFileSync('/app/written-by-app','')"] },
+  { preset: "node-nestjs", touch: "src/main.ts", install: /npm ci --omit=dev/, writer: ["node", "-e", "require('fs').writeFileSync('/app/written-by-app','')"] },
+  { preset: "node-nextjs", touch: "app/page.js", install: /npm ci --no-audit/, writer: ["node", "-e", "require('fs').writeFileSync('/app/written-by-app','')"] },
+  { preset: "go-http", touch: "main.go", install: /go mod download/, writer: null },
+];
+
+const APPS = join(process.cwd(), "tests", "e2e", "apps");
+
+describe.each(CASES.map((c, i) => ({ ...c, hostPort: 18100 + i })))("e2e $preset", (c) => {
+  const preset = loadPreset(c.preset, process.cwd());
+  const answers = preset.answers as { port: number; healthPath: string | null; uid: number; gid: number };
+  let dir = "";
+  let id = "";
+  let pid = 0;
+
+  beforeAll(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), "ds-e2e-")), c.preset);
+    cpSync(join(APPS, c.preset), dir, { recursive: true, filter: (src) => !/node_modules|\.next|dist$/.test(src) });
+    await must("node", [CLI, "init", "--preset", c.preset, "--yes"], dir);
+    const env = readFileSync(join(dir, "env.example"), "utf8")
+      .replace(/^HOST_PORT=.*$/m, `HOST_PORT=${c.hostPort}`)
+      .replace(/^DJANGO_SECRET_KEY=$/m, "DJANGO_SECRET_KEY=e2e-only-secret-key-e2e-only-secret-key-e2e-only");
+    writeFileSync(join(dir, ".env"), env);
+    await must(join(LAB_DIR, "prepare"), ["Dockerfile"], dir);
+    await must("make", ["compose-up"], dir);
+    id = (await must("docker-compose", ["ps", "-q", c.preset], dir)).trim();
+    expect(id).toMatch(/^[0-9a-f]{12,}$/);
+    pid = await containerPid(id, dir);
+  });
+
+  afterAll(async () => {
+    if (dir && existsSync(dir)) {
+      await sh("make", ["compose-down"], dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers HTTP 200 on its health path through the published port", async () => {
+    const res = await waitForHttp(`http://127.0.0.1:${c.hostPort}${answers.healthPath ?? "/"}`, 90_000);
+    expect(JSON.parse(res.body)).toEqual({ status: "ok" });
+  });
+
+  it("passes its own HEALTHCHECK", async () => {
+    const r = await sh(join(LAB_DIR, "healthcheck"), [id], dir);
+    // `podman healthcheck run` prints "unhealthy" and exits 1 on failure, nothing on success.
+    expect(r.out).not.toMatch(/unhealthy/);
+    expect(r.code, r.out).toBe(0);
+  });
+
+  it("runs as the configured non-zero uid, with no capabilities and a read-only root", async () => {
+    const who = processIdentity(pid);
+    expect(who.uid).toBe(answers.uid);
+    expect(who.gid).toBe(answers.gid);
+    expect(who.uid).not.toBe(0);
+    expect(who.capEff).toBe("0000000000000000");
+    expect((await must("docker", ["inspect", "-f", "{{.HostConfig.ReadonlyRootfs}}", id], dir)).trim()).toBe("true");
+    // The kernel's view: the root mount of the container is read-only.
+    const mounts = readFileSync(`/proc/${pid}/mounts`, "utf8").split("\n").find((l) => l.split(" ")[1] === "/");
+    expect(mounts?.split(" ")[3]?.split(",")).toContain("ro");
+  });
+
+  it("cannot write to its own application files", async () => {
+    if (c.writer) {
+      const r = await sh("docker", ["exec", id, ...c.writer], dir);
+      expect(r.code).not.toBe(0);
+      expect(r.out).toMatch(/Read-only file system|EROFS|Permission denied|EACCES/);
+    }
+    // Even without the read-only root, the files belong to root and are not writable by others.
+    const appDir = join(containerRoot(pid), "app");
+    const offenders: string[] = [];
+    let seen = 0;
+    const walk = (d: string) => {
+      for (const name of readdirSync(d)) {
+        const p = join(d, name);
+        const st = lstatSync(p);
+        if (p.endsWith("/.next/cache")) continue; // the one writable directory (a tmpfs), by design
+        seen++;
+        if (st.uid === answers.uid || (!st.isSymbolicLink() && (st.mode & 0o002) !== 0)) offenders.push(p);
+        if (st.isDirectory() && seen < 20_000) walk(p);
+      }
+    };
+    walk(appDir);
+    expect(seen).toBeGreaterThan(0);
+    expect(offenders).toEqual([]);
+  });
+
+  it("stops on SIGTERM within 5 seconds, not killed (exit code is not 137)", async () => {
+    const r = await sh("docker", ["stop", "-t", "5", id], dir);
+    expect(r.code).toBe(0);
+    expect(r.ms).toBeLessThan(5000);
+    const code = Number(await must("docker", ["inspect", "-f", "{{.State.ExitCode}}", id], dir));
+    expect(code).not.toBe(137);
+  });
+
+  it("rebuilds after a one-file source change without re-running the dependency install", async () => {
+    // A unique line: the lab's layer cache is shared by every build on this machine.
+    const line = `source-only change ${Date.now()} ${Math.random()}`;
+    appendFileSync(join(dir, c.touch), c.touch.endsWith(".py") ? `\n# ${line}\n` : `\n// ${line}\n`);
+    const out = await must("docker-compose", ["build", c.preset], dir);
+    const installs = stepsCached(out, c.install);
+    expect(installs.length, `no step matched ${c.install} in:\n${out.slice(-3000)}`).toBeGreaterThan(0);
+    expect(installs.every(Boolean), out.slice(-3000)).toBe(true);
+    // ...and the change itself was seen: the step copying the sources was not cached.
+    const copies = stepsCached(out, /STEP \d+\/\d+: COPY \. \./);
+    expect(copies.some((cached) => !cached), out.slice(-3000)).toBe(true);
+  });
+});
