@@ -30,7 +30,8 @@ export function makefileView(plan: Plan, ownsFile: boolean): object {
   const t = Object.fromEntries(RENAMEABLE.map((n) => [n, taken.has(n) ? `docker-${n}` : n])) as Record<(typeof RENAMEABLE)[number], string>;
   const runFlags: string[] = [];
   if (sec.readOnly) {
-    runFlags.push(["--read-only", ...tmpfsMounts(a).map((m) => `--tmpfs ${m}`)].join(" "));
+    const [tmp, ...more] = tmpfsMounts(a);
+    runFlags.push(`--read-only --tmpfs ${tmp}`, ...more.map((m) => `--tmpfs ${m}`));
   }
   if (sec.dropCapabilities) runFlags.push("--cap-drop ALL");
   if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");
