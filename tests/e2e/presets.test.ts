@@ -8,6 +8,7 @@ import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadPreset } from "../../src/presets/load-preset.js";
 import { CLI, LAB_DIR, containerPid, containerRoot, must, processIdentity, sh, stepsCached, waitForHttp } from "./lab.js";
 
@@ -40,6 +41,7 @@ describe.each(CASES.map((c, i) => ({ ...c, hostPort: 18100 + i })))("e2e $preset
   let dir = "";
   let id = "";
   let pid = 0;
+  let service = "";
 
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), "ds-e2e-")), c.preset);
@@ -51,7 +53,9 @@ describe.each(CASES.map((c, i) => ({ ...c, hostPort: 18100 + i })))("e2e $preset
     writeFileSync(join(dir, ".env"), env);
     await must(join(LAB_DIR, "prepare"), ["Dockerfile"], dir);
     await must("make", ["compose-up"], dir);
-    id = (await must("docker-compose", ["ps", "-q", c.preset], dir)).trim();
+    // The service is named after the app (detected, or the folder): read it from the output.
+    service = Object.keys((parse(readFileSync(join(dir, "docker-compose.yml"), "utf8")) as { services: object }).services)[0]!;
+    id = (await must("docker-compose", ["ps", "-q", service], dir)).trim();
     expect(id).toMatch(/^[0-9a-f]{12,}$/);
     pid = await containerPid(id, dir);
   });
@@ -124,7 +128,7 @@ describe.each(CASES.map((c, i) => ({ ...c, hostPort: 18100 + i })))("e2e $preset
     // A unique line: the lab's layer cache is shared by every build on this machine.
     const line = `source-only change ${Date.now()} ${Math.random()}`;
     appendFileSync(join(dir, c.touch), c.touch.endsWith(".py") ? `\n# ${line}\n` : `\n// ${line}\n`);
-    const out = await must("docker-compose", ["build", c.preset], dir);
+    const out = await must("docker-compose", ["build", service], dir);
     const installs = stepsCached(out, c.install);
     expect(installs.length, `no step matched ${c.install} in:\n${out.slice(-3000)}`).toBeGreaterThan(0);
     expect(installs.every(Boolean), out.slice(-3000)).toBe(true);
