@@ -31,7 +31,7 @@ export async function markersOf(reader: FileReader, dir: string): Promise<Folder
 }
 
 /** A folder whose manifests only gather other packages (npm/yarn/pnpm workspaces, go.work, Nx, Lerna, Turborepo). */
-export async function workspaceRoot(reader: FileReader, dir: string): Promise<string | null> {
+export async function workspaceRoot(reader: FileReader, dir: string, problems: string[] = []): Promise<string | null> {
   const pkgText = await reader.readText(joinRel(dir, "package.json"));
   const pkg = pkgText === null ? null : parseJson(pkgText);
   if (pkg?.ok && (getStringArray(pkg.value, "workspaces") || getStringArray(pkg.value, "workspaces", "packages"))) {
@@ -43,7 +43,13 @@ export async function workspaceRoot(reader: FileReader, dir: string): Promise<st
     if (file === "pnpm-workspace.yaml") {
       const text = await reader.readText(path);
       const parsed = text === null ? null : parseYaml(text);
-      if (parsed?.ok && getStringArray(parsed.value, "packages")?.length === 0) continue;
+      if (parsed && !parsed.ok) {
+        // A broken workspace file gathers nothing: the folder is judged by its other files.
+        const line = `${path}: ${parsed.problem}`;
+        if (!problems.includes(line)) problems.push(line);
+        continue;
+      }
+      if (parsed?.ok && (getStringArray(parsed.value, "packages") ?? []).length === 0) continue;
     }
     return `${path}: workspace of several packages`;
   }
@@ -65,7 +71,7 @@ export async function findNestedApps(reader: FileReader, dir: string, problems: 
       }
       const path = joinRel(folder, entry.name);
       const markers = await markersOf(reader, path);
-      if (markers.detectors.length > 0 && !(await workspaceRoot(reader, path))) out.push(markers);
+      if (markers.detectors.length > 0 && !(await workspaceRoot(reader, path, problems))) out.push(markers);
       else if (depth < 2) await visit(path, depth + 1);
     }
   };

@@ -33,7 +33,7 @@ export async function detectProject(dir: string, options: DetectOptions = {}): P
   }
 
   const root = await markersOf(reader, "");
-  const workspace = await workspaceRoot(reader, "");
+  const workspace = await workspaceRoot(reader, "", problems);
   const rootChoice = workspace ? null : await chooseLanguage(reader, root, problems);
   const nested = rootChoice && score(rootChoice.result) >= 2 ? [] : await nestedCandidates(reader, workspace !== null, problems);
 
@@ -103,7 +103,7 @@ function assemble(chosen: Chosen, apps: AppCandidate[], problems: string[], fold
     language: chosen.detector.language, framework: null, packageManager: null, runtimeVersion: null, port: null,
     startCommand: null, buildCommand: null, healthPath: null, name: null, uid: null, gid: null, base: null, security: null, services: null,
   };
-  const name: Finding<string> = result.name.value !== null ? result.name : fallbackName(result.name, folderName);
+  const name: Finding<string> = result.name.value !== null || result.manifestBroken ? result.name : fallbackName(result.name, folderName);
   const fields: Record<(typeof ANSWER_FIELDS)[number], Finding<unknown>> = { ...result, name };
   for (const key of ANSWER_FIELDS) {
     (answers as unknown as Record<string, unknown>)[key] = fields[key].value;

@@ -27,6 +27,8 @@ export const ROUTE_PATTERNS: Record<"node" | "python" | "go", RoutePattern[]> = 
   python: [
     { regex: /@\w+(?:\.\w+)*\.(?:get|route|api_route|head)\(\s*['"](\/[^'"\s]*)['"]/g },
     { regex: /\.add_url_rule\(\s*['"](\/[^'"\s]*)['"]/g },
+    // aiohttp: app.router.add_get("/health", handler)
+    { regex: /\.add_(?:get|route|api_route)\(\s*(?:['"]GET['"]\s*,\s*)?['"](\/[^'"\s]*)['"]/g },
     { regex: /\b(?:re_)?path\(\s*r?['"]\^?([a-zA-Z_\-/]*?)\$?['"]/g, addSlash: true },
   ],
   go: [{ regex: /\.(?:GET|Get|HEAD|Head|Any|HandleFunc|Handle|Handler)\(\s*"(?:GET\s+|HEAD\s+)?(\/[^"\s]*)"/g }],

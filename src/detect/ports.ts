@@ -32,7 +32,11 @@ export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
     { regex: new RegExp(`\\.listen\\(\\s*\\{[^}]{0,200}?\\bport\\s*:\\s*${P}\\b`, "g"), tier: 1, label: "listen({ port: $port })" },
     {
       regex: new RegExp(`process\\.env(?:\\.(\\w*PORT)|\\[['"](\\w*PORT)['"]\\])[\\w\\s,()]{0,12}?(?:\\|\\||\\?\\?)\\s*['"]?${P}\\b`, "g"),
-      tier: 1, label: "process.env.$env || $port", portGroup: 3, envGroup: 1,
+      tier: 1, label: "process.env.$env defaults to $port", portGroup: 3, envGroup: 1,
+    },
+    {
+      regex: new RegExp(`\\{[^{}]{0,300}?\\b(PORT)\\s*=\\s*['"]?${P}\\b[^{}]{0,300}\\}\\s*=\\s*process\\.env\\b`, "g"),
+      tier: 1, label: "const { $env = $port } = process.env", portGroup: 2, envGroup: 1,
     },
     {
       regex: new RegExp(`\\b(?:const|let|var)\\s+(?:PORT|port|httpPort|HTTP_PORT|serverPort|SERVER_PORT|DEFAULT_PORT|defaultPort)\\s*(?::\\s*number\\s*)?=\\s*['"]?${P}\\b`, "g"),
@@ -132,4 +136,10 @@ export function decidePort(candidates: PortCandidate[], preferredFiles: string[]
 
 function dedupe(lines: string[]): string[] {
   return [...new Set(lines)];
+}
+
+/** Where the port variable is read, for the evidence of extra.portEnv. */
+export function portEnvEvidence(candidates: PortCandidate[], envName: string): string[] {
+  const lines = candidates.filter((c) => c.envName === envName).map((c) => c.evidence);
+  return lines.length > 0 ? [...new Set(lines)].slice(0, 3) : [`the app reads its port from ${envName}`];
 }

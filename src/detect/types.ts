@@ -88,4 +88,6 @@ export interface LanguageResult {
   services: Finding<string[]>;
   env: EnvVar[];
   extra: Record<string, Finding<unknown>>;
+  /** The main manifest could not be parsed: no folder-name fallback for `name`. */
+  manifestBroken?: boolean;
 }

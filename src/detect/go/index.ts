@@ -4,7 +4,7 @@ import type { AppContext, SourceFile } from "../context.js";
 import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { lastSegment, sanitiseName } from "../names.js";
-import { decidePort, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { pickVersion } from "../versions.js";
@@ -23,8 +23,12 @@ const CGO_MODULES = ["github.com/mattn/go-sqlite3"];
 export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
   const modPath = ctx.at("go.mod");
   const text = await ctx.text("go.mod");
-  const mod = text === null ? null : parseGoMod(text);
-  const broken = text === null ? `${modPath}: ${ctx.reader.explain?.(modPath) ?? "could not be read"}` : null;
+  const parsed = text === null ? null : parseGoMod(text);
+  const broken = text === null
+    ? `${modPath}: ${ctx.reader.explain?.(modPath) ?? "could not be read"}`
+    : parsed?.module === null ? `${modPath}: no module directive; not a valid go.mod` : null;
+  if (broken && text !== null) ctx.problem(broken);
+  const mod = broken ? null : parsed;
   const requires = new Map<string, string>();
   for (const req of mod?.requires ?? []) if (!req.indirect) requires.set(req.path, `${modPath}: require`);
 
@@ -66,11 +70,12 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
     name: rawName && sanitiseName(rawName) ? found(sanitiseName(rawName)!, `${modPath}: module ${mod!.module}`) : notFound(broken ?? `${modPath}: no module line`),
     services: detectServices("go", requires),
     env: env.list(),
+    manifestBroken: broken !== null,
     extra: {
       goMain: main,
       goVendor: found(vendored, vendored ? `${ctx.at("vendor/modules.txt")}: dependencies are vendored` : "no vendor/modules.txt"),
       cgo: found(cgo !== null, cgo ? `${cgo} needs cgo` : "no cgo dependency seen"),
-      ...(portEnv ? { portEnv: found(portEnv, "the app reads its port from this variable") } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
     },
   };
 }

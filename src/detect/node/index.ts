@@ -4,7 +4,7 @@ import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { getRecord, getString } from "../parse.js";
-import { decidePort, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes } from "./frameworks.js";
@@ -34,14 +34,20 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
   for (const name of Object.keys(getRecord(pkg, "optionalDependencies") ?? {})) deps.set(name, `${pkgPath}: optionalDependencies`);
   const devDeps = new Set(Object.keys(getRecord(pkg, "devDependencies") ?? {}));
 
-  const framework = whenBroken(detectFramework(pkgPath, deps, devDeps));
+  const framework = broken ? notFound<string>(broken) : detectFramework(pkgPath, deps, devDeps);
   const pm = await detectNodePackageManager(ctx, packageJsons);
   const version = await detectNodeVersion(ctx, packageJsons);
   const ts = await readTsInfo(ctx, new Set([...deps.keys(), ...devDeps]));
   const hasBuild = scripts.build !== undefined;
   const start = await detectNodeStart(ctx, { framework: framework.value, scripts, main: getString(pkg, "main"), ts, hasBuild });
 
-  const files = await ctx.sources(NODE_EXTENSIONS, ["package.json"]);
+  const files = [...(await ctx.sources(NODE_EXTENSIONS, ["package.json"]))];
+  // An entry without a JS extension (express-generator's bin/www) is scanned too.
+  for (const entry of start.entryFiles) {
+    if (files.some((file) => file.path === ctx.at(entry))) continue;
+    const text = await ctx.text(entry, 512 * 1024);
+    if (text !== null) files.push({ path: ctx.at(entry), text });
+  }
   const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx))];
   if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
   const port = decidePort(candidates, start.entryFiles.map((file) => ctx.at(file)));
@@ -70,12 +76,13 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
     name,
     services: detectServices("node", deps),
     env: env.list(),
+    manifestBroken: broken !== null,
     extra: {
       typescript: found(ts.typescript, ...(ts.evidence.length > 0 ? ts.evidence : ["no tsconfig.json and no typescript dependency"])),
       lockfile: pm.lockfile,
       ...(pm.manager.value === "yarn" ? { yarnFlavor: pm.yarnFlavor } : {}),
       ...(framework.value === "nextjs" ? { nextStandalone: found(start.nextStandalone, ...start.command.evidence) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, "the app reads its port from this variable") } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };

@@ -4,7 +4,7 @@
 import { splitCommand, stripEnvPrefix, flagValue } from "../shell.js";
 
 export type ScriptMeaning =
-  | { kind: "node"; argv: string[]; file: string; via: string[] }
+  | { kind: "node"; argv: string[]; file: string; via: string[]; dropped?: string[] }
   | { kind: "typescript"; file: string; runner: string; via: string[] }
   | { kind: "nest"; via: string[] }
   | { kind: "next"; port?: string; via: string[] }
@@ -71,7 +71,7 @@ function interpret(argv: string[], name: string): ScriptMeaning | null {
     if (!file) return { kind: "other", text: argv.join(" "), via };
     if (/\.[cm]?ts$/.test(file)) return { kind: "typescript", file, runner: bare, via };
     if (/\.(json|config\.js)$/.test(file) || file.includes("ecosystem")) return { kind: "other", text: argv.join(" "), via };
-    return { kind: "node", argv: ["node", withJs(file)], file: withJs(file), via };
+    return { kind: "node", argv: ["node", file], file, via };
   }
   if (TS_RUNNERS.has(bare)) {
     const file = argv.slice(1).find((word) => !word.startsWith("-") && word !== "watch" && !/^[\w-]+\/register$/.test(word));
@@ -87,6 +87,7 @@ function interpret(argv: string[], name: string): ScriptMeaning | null {
 
 function nodeCommand(args: string[], via: string[]): ScriptMeaning {
   const kept: string[] = ["node"];
+  const dropped: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
     if (word === "-e" || word === "--eval" || word === "-p" || word === "--print") return { kind: "other", text: ["node", ...args].join(" "), via };
@@ -95,22 +96,24 @@ function nodeCommand(args: string[], via: string[]): ScriptMeaning {
       if (!NODE_DEV_OPTION.test(word)) {
         kept.push(word);
         if (takesValue && args[i + 1] !== undefined) kept.push(args[i + 1]!);
-      }
+      } else dropped.push(takesValue && args[i + 1] !== undefined ? `${word} ${args[i + 1]}` : word);
       if (takesValue) i++;
       continue;
     }
     // The script file: TypeScript through a loader is not a production command.
     const registersTs = kept.some((option) => /ts-node|tsx|@swc-node|esbuild-register/.test(option));
     if (registersTs || /\.[cm]?ts$/.test(word)) return { kind: "typescript", file: word, runner: "node", via };
-    const file = withJs(word);
-    return { kind: "node", argv: [...kept, file, ...args.slice(i + 1)], file, via };
+    return { kind: "node", argv: [...kept, word, ...args.slice(i + 1)], file: word, via, ...(dropped.length > 0 ? { dropped } : {}) };
   }
   return { kind: "other", text: ["node", ...args].join(" "), via };
 }
 
-/** `node dist/main` runs dist/main.js: write the file node actually loads. */
-export function withJs(file: string): string {
-  if (file === "." || file === "./") return file;
+/**
+ * `node dist/main` runs dist/main.js: write the file node actually loads. An extensionless
+ * file that exists (express-generator's bin/www) is kept as it is.
+ */
+export function withJs(file: string, existsAsFile: boolean): string {
   const clean = file.replace(/^\.\//, "");
-  return /\.[a-z]+$/i.test(clean.split("/").at(-1) ?? "") ? clean : `${clean}.js`;
+  if (existsAsFile || /\.[a-z]+$/i.test(clean.split("/").at(-1) ?? "")) return clean;
+  return `${clean}.js`;
 }

@@ -52,15 +52,23 @@ export async function detectNodeStart(
       return { ...result(["node", "server.js"], [], `${config.path}: output "standalone"; the build writes .next/standalone/server.js`), nextStandalone: true };
     }
     const start = readings.find((entry) => entry.reading.meaning.kind === "next");
-    return result(["node", NEXT_BIN, "start"], [], start ? shown(start.name) : `${pkgPath}: depends on next; \`next start\` serves the build`);
+    const meaning = start?.reading.meaning;
+    const portFlag = meaning?.kind === "next" && meaning.port ? ["-p", meaning.port] : [];
+    const configNote = config ? `${config.path}: no output "standalone"` : "no next.config file";
+    return result(["node", NEXT_BIN, "start", ...portFlag], [], start ? shown(start.name) : `${pkgPath}: depends on next; \`next start\` serves the build`, configNote);
   }
 
   // A script that runs compiled JavaScript with node is the most direct statement.
   for (const { name, reading } of readings) {
-    if (reading.meaning.kind !== "node") continue;
-    const file = reading.meaning.file === "." ? withJs(input.main ?? "index.js") : reading.meaning.file;
-    const argv = reading.meaning.argv.map((word) => (word === "." ? file : word));
+    const meaning = reading.meaning;
+    if (meaning.kind !== "node") continue;
+    const written = (meaning.file === "." || meaning.file === "./" ? (input.main ?? "index.js") : meaning.file).replace(/^\.\//, "");
+    const isFile = (await ctx.exists(written)) && (await ctx.reader.list(ctx.at(written))).length === 0;
+    const file = withJs(written, isFile);
+    const argv = meaning.argv.map((word) => (word === meaning.file ? file : word));
     const notes = reading.before.length > 0 ? [`the script also runs before it: ${reading.before.join(" && ")}`] : [];
+    if (file !== written) notes.push(`node ${written} loads ${file}`);
+    if (meaning.dropped) notes.push(`dropped ${meaning.dropped.join(", ")}: a development option, or a file the container does not get (its environment comes from compose)`);
     return result(argv, [file], shown(name), ...notes);
   }
 

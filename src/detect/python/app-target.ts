@@ -10,6 +10,8 @@ export interface AppTarget {
   /** App-relative folder the module path is relative to ("" = the app folder). */
   dir: string;
   evidence: string;
+  /** The target is a function that builds the app (uvicorn needs --factory). */
+  factory?: boolean;
   /** Lower is better: 0 stated explicitly, 1 module-level object, 2 object from a factory call, 3 factory function. */
   rank: number;
   depth: number;
@@ -28,7 +30,7 @@ export function findAppTargets(files: SourceFile[], appDir: string): AppTarget[]
     if (!module) continue;
     const where = (index: number, what: string) => `${file.path}:${lineOf(file.text, index)}: ${what}`;
     const push = (target: string, iface: "wsgi" | "asgi", framework: AppTarget["framework"], rank: number, evidence: string) =>
-      out.push({ target, interface: iface, framework, dir: module.dir, evidence, rank, depth: module.name.split(".").length });
+      out.push({ target, interface: iface, framework, dir: module.dir, evidence, rank, depth: module.name.split(".").length, ...(rank === 3 ? { factory: true } : {}) });
 
     for (const match of file.text.matchAll(/^(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:fastapi\.)?FastAPI\s*\(/gm)) {
       push(`${module.name}:${match[1]}`, "asgi", "fastapi", 1, where(match.index, `${match[1]} = FastAPI()`));

@@ -4,7 +4,7 @@ import type { AppContext } from "../context.js";
 import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
-import { decidePort, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { collectSettingsEnv } from "./settings-env.js";
@@ -76,9 +76,10 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     extra: {
       appTarget,
       ...(appTarget.value ? { appInterface: found(chosen?.interface ?? (framework.value === "fastapi" ? "asgi" : "wsgi"), ...(chosen ? [chosen.evidence] : [`${framework.value ?? "the server"} serves ${framework.value === "fastapi" ? "ASGI" : "WSGI"}`])) } : {}),
+      ...(chosen?.factory && !explicit ? { appFactory: found(true, `${chosen.evidence}: a factory; gunicorn calls it with "()", uvicorn needs --factory`) } : {}),
       ...(targetDir ? { appTargetDir: found(targetDir, `the module path of appTarget is relative to ${ctx.at(targetDir)}/`) } : {}),
       ...(manifests.requirementsFile ? { requirementsFile: found(ctx.at(manifests.requirementsFile), `${ctx.at(manifests.requirementsFile)}: present`) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, "the app or its server reads its port from this variable") } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : portEnvEvidence(candidates, portEnv))) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };
