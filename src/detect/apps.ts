@@ -90,6 +90,16 @@ export async function isDeployableNode(reader: FileReader, dir: string): Promise
   return "start" in scripts || ["express", "fastify", "@nestjs/core", "next", "koa", "hono", "@hapi/hapi"].some((name) => name in deps);
 }
 
+/** A package.json that only carries tooling (devDependencies, dev scripts): no dependencies, no main, no start. */
+export async function isToolingOnlyNode(reader: FileReader, dir: string): Promise<boolean> {
+  const text = await reader.readText(joinRel(dir, "package.json"));
+  const pkg = text === null ? null : parseJson(text);
+  if (!pkg?.ok) return false;
+  const deps = getRecord(pkg.value, "dependencies") ?? {};
+  const scripts = getRecord(pkg.value, "scripts") ?? {};
+  return Object.keys(deps).length === 0 && pkg.value.main === undefined && !("start" in scripts);
+}
+
 export function toCandidate(markers: FolderMarkers, language: string): AppCandidate {
   return {
     path: markers.dir === "" ? "." : markers.dir,

@@ -1,7 +1,7 @@
 // detectProject: find the app (the directory, or the one sub-folder app, or the one
 // asked for), run its language's detector, and lay the result out as a Detection.
 import { UsageError } from "../errors.js";
-import { findNestedApps, isDeployableNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
+import { findNestedApps, isDeployableNode, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
 import { AppContext } from "./context.js";
 import type { LanguageDetector } from "./detectors.js";
 import { sanitiseName } from "./names.js";
@@ -35,23 +35,30 @@ export async function detectProject(dir: string, options: DetectOptions = {}): P
   const root = await markersOf(reader, "");
   const workspace = await workspaceRoot(reader, "", problems);
   const rootChoice = workspace ? null : await chooseLanguage(reader, root, problems);
-  const nested = rootChoice && score(rootChoice.result) >= 2 ? [] : await nestedCandidates(reader, workspace !== null, problems);
-
+  if (rootChoice && score(rootChoice.result) >= 2) {
+    return assemble(rootChoice, [toCandidate(root, rootChoice.detector.language)], problems, folderName);
+  }
+  const nested = await nestedCandidates(reader, workspace !== null, problems);
   if (rootChoice && nested.length === 0) {
     return assemble(rootChoice, [toCandidate(root, rootChoice.detector.language)], problems, folderName);
   }
-  if (nested.length === 1) {
-    const only = nested[0]!;
+  // A root that looks like an app only weakly is still a candidate, unless its
+  // package.json merely carries tooling for the apps below it.
+  const rootIsTooling = rootChoice !== null && root.detectors.length === 1 && rootChoice.detector.language === "node" && (await isToolingOnlyNode(reader, ""));
+  const candidates = rootChoice && !rootIsTooling ? [{ markers: root, candidate: toCandidate(root, rootChoice.detector.language) }, ...nested] : nested;
+
+  if (candidates.length === 1) {
+    const only = candidates[0]!;
     const chosen = await chooseLanguage(reader, only.markers, problems);
     if (chosen) {
       const detection = assemble(chosen, [only.candidate], problems, lastPart(only.markers.dir));
       detection.extra.appPath = only.markers.dir;
-      detection.evidence.appPath = [`${only.markers.dir}: the only app found${workspace ? ` (${workspace})` : ""}`];
+      detection.evidence.appPath = [`${only.markers.dir}: the only app found${workspace ? ` (${workspace})` : rootIsTooling ? " (package.json at the top only holds tooling)" : ""}`];
       return detection;
     }
   }
-  const apps = nested.map((n) => n.candidate);
-  const why = nested.length > 1
+  const apps = candidates.map((n) => n.candidate);
+  const why = candidates.length > 1
     ? `several apps found (${apps.map((a) => a.path).join(", ")}); choose one with --app <path>`
     : workspace ? `${workspace}, and no member looks like a deployable app` : "no app manifest (package.json, go.mod, pyproject.toml, requirements.txt, ...) found";
   return emptyDetection(problems, apps, why, root.recognisedOnly);

@@ -57,6 +57,12 @@ export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
       tier: 1, label: 'listen on ":$port"',
     },
     { regex: new RegExp(`\\bAddr\\s*:\\s*"[\\w.\\-]*:${P}"`, "g"), tier: 1, label: 'Addr: ":$port"' },
+    // flag.String("addr", ":8080", ...), flag.Int("port", 8080, ...), viper.SetDefault("server.port", 8080)
+    {
+      regex: new RegExp(`flag\\.(?:String|Int|Uint)(?:Var)?\\([^"]*"(?:[\\w.-]*(?:port|addr|listen|http)[\\w.-]*)"\\s*,\\s*"?[\\w.\\-]*:?${P}"?\\s*,`, "gi"),
+      tier: 1, label: "flag default $port",
+    },
+    { regex: new RegExp(`SetDefault\\(\\s*"[\\w.]*port"\\s*,\\s*"?:?${P}"?\\s*\\)`, "gi"), tier: 1, label: "viper default $port" },
     { regex: new RegExp(`if\\s+(\\w*[Pp]ort\\w*)\\s*==\\s*""\\s*\\{\\s*\\1\\s*=\\s*":?${P}"`, "g"), tier: 1, label: 'port defaults to "$port"', portGroup: 2 },
     { regex: new RegExp(`\\b(?:port|Port|PORT|defaultPort|DefaultPort|addr|Addr|listenAddr)\\s*(?::=|=)\\s*"?:?${P}"?(?!\\d)`, "g"), tier: 2, label: "port = $port" },
   ],

@@ -50,6 +50,9 @@ export function createFsReader(root: string): FileReader {
           const buffer = Buffer.alloc(Math.min(info.size, maxBytes));
           const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
           const bytes = buffer.subarray(0, bytesRead);
+          // UTF-16 with a byte-order mark (pip freeze in PowerShell writes it) is text.
+          if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+          if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, 2 + ((bytesRead - 2) & ~1))).swap16().toString("utf16le");
           if (bytes.subarray(0, 8192).includes(0)) return fail("binary file (NUL bytes)");
           return bytes.toString("utf8").replace(/^\uFEFF/, "");
         } finally {

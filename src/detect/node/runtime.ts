@@ -1,6 +1,7 @@
 // Node version: pins (.nvmrc, .node-version, .tool-versions, volta) before the
 // engines.node range, then an existing Dockerfile's FROM node:X as the last resort.
 import type { AppContext } from "../context.js";
+import { ciVersionSource } from "../ci-versions.js";
 import { getString } from "../parse.js";
 import { pickVersion, type VersionSource } from "../versions.js";
 
@@ -30,5 +31,7 @@ export async function detectNodeVersion(
   const dockerfile = await ctx.text("Dockerfile");
   const from = dockerfile ? /^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?node:v?(\d+(?:\.\d+)*)/im.exec(dockerfile) : null;
   if (from) sources.push({ where: `${ctx.at("Dockerfile")}: FROM node`, raw: from[1]! });
+  const ci = await ciVersionSource(ctx, "node");
+  if (ci) sources.push(ci);
   return pickVersion(sources, "node");
 }

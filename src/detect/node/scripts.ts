@@ -65,11 +65,14 @@ function interpret(argv: string[], name: string): ScriptMeaning | null {
   const via = [name];
   if (argv.some((word) => ["|", ">", "<", "&"].includes(word))) return { kind: "other", text: argv.join(" "), via };
   const bare = tool.replace(/^(\.\/)?node_modules\/\.bin\//, "");
+  // npx tsx x.ts, pnpm exec node x.js, yarn node x.js: the binary after the runner decides.
+  const runner = runnerPrefix(argv);
+  if (runner > 0) return interpret(argv.slice(runner), name);
   if (bare === "node") return nodeCommand(argv.slice(1), via);
   if (bare === "nodemon" || bare === "pm2-runtime" || bare === "forever") {
-    const file = argv.slice(1).find((word) => !word.startsWith("-") && word !== "start");
+    const { file, typescript } = wrappedFile(argv.slice(1));
     if (!file) return { kind: "other", text: argv.join(" "), via };
-    if (/\.[cm]?ts$/.test(file)) return { kind: "typescript", file, runner: bare, via };
+    if (typescript || /\.[cm]?ts$/.test(file)) return { kind: "typescript", file, runner: bare, via };
     if (/\.(json|config\.js)$/.test(file) || file.includes("ecosystem")) return { kind: "other", text: argv.join(" "), via };
     return { kind: "node", argv: ["node", file], file, via };
   }
@@ -83,6 +86,36 @@ function interpret(argv: string[], name: string): ScriptMeaning | null {
     return port ? { kind: "next", port, via } : { kind: "next", via };
   }
   return { kind: "other", text: argv.join(" "), via };
+}
+
+/** Words to skip before the real binary: `npx --yes`, `pnpm exec`, `yarn` (when not a script), `bunx`. */
+function runnerPrefix(argv: string[]): number {
+  const [tool, first] = argv;
+  if (tool === "npx" || tool === "pnpx" || tool === "bunx") {
+    let i = 1;
+    while (argv[i]?.startsWith("-")) i++;
+    return i < argv.length ? i : 0;
+  }
+  if ((tool === "pnpm" || tool === "npm" || tool === "yarn") && first === "exec") return argv.length > 2 ? 2 : 0;
+  if ((tool === "yarn" || tool === "pnpm") && first && !first.startsWith("-") && !["run", "start", "install", "add", "dlx", "build"].includes(first)) return 1;
+  return 0;
+}
+
+/** nodemon/pm2-runtime arguments: the script, skipping option values (`-w src`, `--exec ts-node`). */
+function wrappedFile(args: string[]): { file: string | undefined; typescript: boolean } {
+  const valued = new Set(["-w", "--watch", "-e", "--ext", "-x", "--exec", "-i", "--ignore", "--delay", "--config", "-d", "--name", "-n", "-i", "--instances", "--env"]);
+  let typescript = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === "-x" || word === "--exec") typescript ||= /ts-node|tsx/.test(args[i + 1] ?? "");
+    if (valued.has(word)) {
+      i++;
+      continue;
+    }
+    if (word.startsWith("-") || word === "start") continue;
+    return { file: word, typescript };
+  }
+  return { file: undefined, typescript };
 }
 
 function nodeCommand(args: string[], via: string[]): ScriptMeaning {

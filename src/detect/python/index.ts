@@ -10,7 +10,7 @@ import { found, notFound, type Finding, type LanguageResult } from "../types.js"
 import { collectSettingsEnv } from "./settings-env.js";
 import { findAppTargets, rankTargets } from "./app-target.js";
 import { readPythonManifests } from "./manifests.js";
-import { readGunicornConfig, readProcfile } from "./procfile.js";
+import { readDockerfileServer, readGunicornConfig, readProcfile } from "./procfile.js";
 import { detectPythonPackageManager, detectPythonVersion } from "./tooling.js";
 
 /** Checked in order; the app object found in code breaks ties. */
@@ -32,13 +32,14 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   const files = await ctx.sources([".py"], ["pyproject.toml", "setup.py"]);
   const procfile = await readProcfile(ctx);
   const gunicorn = await readGunicornConfig(ctx);
+  const dockerfile = await readDockerfileServer(ctx);
 
   const targets = rankTargets(findAppTargets(files, ctx.appDir));
   const framework = detectFramework(ctx, manifests.dependencies, files, targets);
-  const explicit = procfile?.target ?? gunicorn?.target ?? null;
+  const explicit = procfile?.target ?? gunicorn?.target ?? dockerfile?.target ?? null;
   const matching = targets.filter((t) => t.framework === framework.value || t.framework === null);
   const appTarget: Finding<string> = explicit
-    ? found(normaliseTarget(explicit, framework.value), procfile?.target ? procfile.where : `${gunicorn!.where}: wsgi_app = ${explicit}`)
+    ? found(normaliseTarget(explicit, framework.value), procfile?.target ? procfile.where : gunicorn?.target ? `${gunicorn.where}: wsgi_app = ${explicit}` : dockerfile!.where)
     : matching[0] && !(matching[1] && sameRank(matching[0], matching[1]) && matching[1].target !== matching[0].target)
       ? found(matching[0].target, matching[0].evidence, ...matching.slice(1, 3).map((t) => `${t.evidence} (also possible)`))
       : notFound(matching.length > 1 ? `several app objects of equal standing: ${matching.slice(0, 3).map((t) => t.target).join(", ")}` : "no WSGI/ASGI app object found");
@@ -49,11 +50,12 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   for (const source of [procfile, gunicorn]) {
     if (source?.port) candidates.push({ port: source.port, tier: 0, evidence: source.where });
   }
+  if (dockerfile?.port) candidates.push({ port: dockerfile.port, tier: 1, evidence: dockerfile.where });
   candidates.push(...portsFromSources(files, "python"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)));
   const fallback = framework.value ? DEFAULT_PORTS[framework.value] : undefined;
   if (fallback) candidates.push({ port: fallback.port, tier: 5, evidence: `${framework.value}: ${fallback.why} (framework default)` });
   const port = decidePort(candidates, chosen ? [chosen.evidence.split(":")[0]!] : []);
-  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName;
+  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? dockerfile?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName;
 
   const env = new EnvCollector();
   collectEnvFromSources(files, "python", env);
@@ -79,7 +81,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
       ...(chosen?.factory && !explicit ? { appFactory: found(true, `${chosen.evidence}: a factory; gunicorn calls it with "()", uvicorn needs --factory`) } : {}),
       ...(targetDir ? { appTargetDir: found(targetDir, `the module path of appTarget is relative to ${ctx.at(targetDir)}/`) } : {}),
       ...(manifests.requirementsFile ? { requirementsFile: found(ctx.at(manifests.requirementsFile), `${ctx.at(manifests.requirementsFile)}: present`) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : portEnvEvidence(candidates, portEnv))) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv))) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };

@@ -90,3 +90,29 @@ export async function readGunicornConfig(ctx: AppContext): Promise<{ where: stri
   }
   return null;
 }
+
+/** The CMD/ENTRYPOINT of a Dockerfile the project already has, when it runs a Python server. */
+export async function readDockerfileServer(ctx: AppContext): Promise<ServerCommand | null> {
+  const text = await ctx.text("Dockerfile");
+  if (text === null) return null;
+  const lines = [...text.matchAll(/^\s*(CMD|ENTRYPOINT)\s+(.+)$/gim)];
+  for (const match of lines.reverse()) {
+    const body = match[2]!.trim();
+    let argv: string[] | null = null;
+    if (body.startsWith("[")) {
+      try {
+        const parsed: unknown = JSON.parse(body);
+        if (Array.isArray(parsed) && parsed.every((word) => typeof word === "string")) argv = parsed;
+      } catch {
+        argv = null;
+      }
+    } else argv = stripEnvPrefix(splitCommand(body).at(-1) ?? []).argv;
+    if (argv && argv[0] && ["sh", "/bin/sh", "bash"].includes(argv[0]) && argv[1] === "-c" && argv[2]) {
+      argv = stripEnvPrefix(splitCommand(argv[2]).at(-1) ?? []).argv;
+    }
+    if (!argv) continue;
+    const server = readServerArgv(argv, `${ctx.at("Dockerfile")}: ${match[1]} ${body}`);
+    if (server.server) return server;
+  }
+  return null;
+}

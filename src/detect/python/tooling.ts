@@ -1,6 +1,7 @@
 // Python package manager (lockfiles, then tool sections, then requirements) and
 // Python version (pins before ranges).
 import type { AppContext } from "../context.js";
+import { ciVersionSource } from "../ci-versions.js";
 import { getPath, getRecord, getString } from "../parse.js";
 import { found, notFound, type Finding } from "../types.js";
 import { pickVersion, type VersionSource } from "../versions.js";
@@ -69,6 +70,8 @@ export async function detectPythonVersion(ctx: AppContext, manifests: PythonMani
   const dockerfile = await ctx.text("Dockerfile");
   const from = dockerfile ? /^\s*FROM\s+(?:--platform=\S+\s+)?(?:docker\.io\/)?(?:library\/)?python:(\d+\.\d+)/im.exec(dockerfile) : null;
   if (from) sources.push({ where: `${ctx.at("Dockerfile")}: FROM python`, raw: from[1]! });
+  const ci = await ciVersionSource(ctx, "python");
+  if (ci) sources.push(ci);
   // "pypy3.10" and the like are not CPython: say so rather than misread them.
   const usable = sources.filter((source) => /^[\d^~<>=!*., |]+$/.test(source.raw.trim()));
   const result = pickVersion(usable, "python");
