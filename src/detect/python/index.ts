@@ -69,7 +69,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     packageManager: await detectPythonPackageManager(ctx, manifests),
     runtimeVersion: version.version,
     port,
-    startCommand: pythonStart(ctx, procfile, framework.value, appTarget.value),
+    startCommand: pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value),
     buildCommand: notFound("Python apps have no build step; dependencies are installed by the package manager"),
     healthPath: decideHealth(routesFromSources(files, "python")),
     name: nameSource ? found(sanitiseName(nameSource.value)!, `${nameSource.where} = ${nameSource.value}`) : notFound("no name in pyproject.toml, setup.cfg or setup.py"),
@@ -115,11 +115,27 @@ function sameRank(a: { rank: number; depth: number; target: string }, b: { rank:
   return a.rank === b.rank && a.depth === b.depth && last(a) === last(b);
 }
 
-/** Only for apps that are not served as a WSGI/ASGI object: the Procfile's own command. */
-function pythonStart(ctx: AppContext, procfile: Awaited<ReturnType<typeof readProcfile>>, framework: string | null, target: string | null): Finding<string[]> {
-  if (target) return notFound(`the generator runs the ${framework ?? "app"} object extra.appTarget = ${target} under gunicorn/uvicorn`);
-  if (procfile && !procfile.server && /^python3?$/.test(procfile.argv[0] ?? "") && !procfile.argv.includes("manage.py")) {
-    return found(["python", ...procfile.argv.slice(1)], procfile.where);
+/**
+ * Flask, FastAPI and Django apps are served by the generator's gunicorn/uvicorn command
+ * around extra.appTarget. Other apps keep the server command they already state
+ * (Procfile, Dockerfile CMD), when it can run as argv without a shell.
+ */
+function pythonStart(
+  ctx: AppContext,
+  stated: (Awaited<ReturnType<typeof readProcfile>>)[],
+  framework: string | null,
+  target: string | null,
+): Finding<string[]> {
+  const templated = framework !== null && framework !== "none";
+  if (templated && target) return notFound(`the generator serves extra.appTarget (${target}) with gunicorn/uvicorn`);
+  for (const command of stated) {
+    if (!command || command.argv.includes("manage.py")) continue;
+    const runnable = command.server !== null || /^python3?$/.test(command.argv[0] ?? "");
+    if (!runnable) continue;
+    if (command.argv.some((word) => word.includes("$"))) {
+      return notFound(`${command.where}: needs a shell to expand its variables`);
+    }
+    return found(command.argv[0] === "python3" ? ["python", ...command.argv.slice(1)] : command.argv, command.where);
   }
-  return notFound(procfile ? `${procfile.where}: not a command to run as is` : `${ctx.at("Procfile")}: none, and no app object to serve`);
+  return notFound(stated.some((c) => c) ? "the stated command cannot be run as is" : `${ctx.at("Procfile")}: none, and no app object to serve`);
 }
