@@ -45,6 +45,8 @@ export const ENV_READ_PATTERNS: Record<"node" | "python" | "go", ReadPattern[]> 
   ],
   go: [
     { regex: new RegExp(`os\\.(?:Getenv|LookupEnv)\\(\\s*"${NAME}"\\s*\\)`, "g") },
+    // helpers: getEnv("X", "default"), GetEnvOrDefault("X", ...), envOr("X", ...)
+    { regex: new RegExp(`\\b(?:get|Get|must|Must|lookup|Lookup)?[Ee]nv(?:Or\\w*|OrDefault|Default|String|Int|Bool)?\\(\\s*"${UPPER}"(?:\\s*,\\s*${LITERAL})?`, "g") },
     // struct tags of caarlos0/env and kelseyhightower/envconfig
     { regex: new RegExp(`\\b(?:env|envconfig):"${NAME}`, "g") },
   ],

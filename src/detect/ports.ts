@@ -25,13 +25,20 @@ interface PortPattern {
 }
 
 const P = "(\\d{2,5})";
+/** Variables that hold the app's own port (not DB_PORT, REDIS_PORT, SMTP_PORT). */
+const PORT_ENV = "((?:APP_|HTTP_|SERVER_|WEB_|API_|LISTEN_|SERVICE_|BACKEND_|FLASK_RUN_|UVICORN_|NODE_)?PORT)";
 
 export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
   node: [
+    // getEnv("PORT", "8080"), env.int("PORT", default=8000), config("PORT", 3000)
+    {
+      regex: new RegExp(`\\b\\w*(?:env|Env|ENV|config|Config)\\w*(?:\\.\\w+)?\\(\\s*['"\`]${PORT_ENV}['"\`]\\s*,\\s*(?:default\\s*=\\s*)?['"\`]?:?${P}\\b`, "g"),
+      tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1,
+    },
     { regex: new RegExp(`\\.listen\\(\\s*${P}\\b`, "g"), tier: 1, label: "listen($port)" },
     { regex: new RegExp(`\\.listen\\(\\s*\\{[^}]{0,200}?\\bport\\s*:\\s*${P}\\b`, "g"), tier: 1, label: "listen({ port: $port })" },
     {
-      regex: new RegExp(`process\\.env(?:\\.(\\w*PORT)|\\[['"](\\w*PORT)['"]\\])[\\w\\s,()]{0,12}?(?:\\|\\||\\?\\?)\\s*['"]?${P}\\b`, "g"),
+      regex: new RegExp(`process\\.env(?:\\.${PORT_ENV}\\b|\\[['"]${PORT_ENV}['"]\\])[\\w\\s,()]{0,12}?(?:\\|\\||\\?\\?)\\s*['"]?${P}\\b`, "g"),
       tier: 1, label: "process.env.$env defaults to $port", portGroup: 3, envGroup: 1,
     },
     {
@@ -44,14 +51,24 @@ export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
     },
   ],
   python: [
+    // getEnv("PORT", "8080"), env.int("PORT", default=8000), config("PORT", 3000)
+    {
+      regex: new RegExp(`\\b\\w*(?:env|Env|ENV|config|Config)\\w*(?:\\.\\w+)?\\(\\s*['"\`]${PORT_ENV}['"\`]\\s*,\\s*(?:default\\s*=\\s*)?['"\`]?:?${P}\\b`, "g"),
+      tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1,
+    },
     { regex: new RegExp(`\\.run\\([^)]{0,300}?\\bport\\s*=\\s*${P}\\b`, "g"), tier: 1, label: "run(port=$port)" },
     {
-      regex: new RegExp(`(?:getenv|environ\\.get)\\(\\s*['"](\\w*PORT)['"]\\s*,\\s*['"]?${P}\\b`, "g"),
+      regex: new RegExp(`(?:getenv|environ\\.get)\\(\\s*['"]${PORT_ENV}['"]\\s*,\\s*['"]?${P}\\b`, "g"),
       tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1,
     },
     { regex: new RegExp(`^\\s*(?:PORT|port|APP_PORT|DEFAULT_PORT)\\s*(?::\\s*int\\s*)?=\\s*${P}\\s*$`, "gm"), tier: 2, label: "port = $port" },
   ],
   go: [
+    // getEnv("PORT", "8080"), env.int("PORT", default=8000), config("PORT", 3000)
+    {
+      regex: new RegExp(`\\b\\w*(?:env|Env|ENV|config|Config)\\w*(?:\\.\\w+)?\\(\\s*['"\`]${PORT_ENV}['"\`]\\s*,\\s*(?:default\\s*=\\s*)?['"\`]?:?${P}\\b`, "g"),
+      tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1,
+    },
     {
       regex: new RegExp(`(?:ListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen)\\(\\s*"[\\w.\\-]*:${P}"`, "g"),
       tier: 1, label: 'listen on ":$port"',
@@ -63,7 +80,7 @@ export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
       tier: 1, label: "flag default $port",
     },
     { regex: new RegExp(`SetDefault\\(\\s*"[\\w.]*port"\\s*,\\s*"?:?${P}"?\\s*\\)`, "gi"), tier: 1, label: "viper default $port" },
-    { regex: new RegExp(`if\\s+(\\w*[Pp]ort\\w*)\\s*==\\s*""\\s*\\{\\s*\\1\\s*=\\s*":?${P}"`, "g"), tier: 1, label: 'port defaults to "$port"', portGroup: 2 },
+    { regex: new RegExp(`if\\s+((?:http|server|app|listen)?[Pp]ort|PORT|[Aa]ddr)\\s*==\\s*""\\s*\\{\\s*\\1\\s*=\\s*":?${P}"`, "g"), tier: 1, label: 'port defaults to "$port"', portGroup: 2 },
     { regex: new RegExp(`\\b(?:port|Port|PORT|defaultPort|DefaultPort|addr|Addr|listenAddr)\\s*(?::=|=)\\s*"?:?${P}"?(?!\\d)`, "g"), tier: 2, label: "port = $port" },
   ],
 };
@@ -88,7 +105,7 @@ export function portsFromSources(files: SourceFile[], language: "node" | "python
   return out;
 }
 
-const PORT_KEYS = ["PORT", "APP_PORT", "SERVER_PORT", "HTTP_PORT"];
+const PORT_KEYS = ["PORT", "APP_PORT", "SERVER_PORT", "HTTP_PORT", "WEB_PORT", "API_PORT", "LISTEN_PORT"];
 
 /** PORT=... in .env.example-style files and .env. */
 export async function portsFromDotenv(ctx: AppContext): Promise<PortCandidate[]> {
@@ -103,6 +120,30 @@ export async function portsFromDotenv(ctx: AppContext): Promise<PortCandidate[]>
     }
   }
   return out;
+}
+
+/** The container side of `ports:` of a compose service built from the app folder. */
+export async function portsFromCompose(ctx: AppContext): Promise<PortCandidate[]> {
+  for (const file of ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]) {
+    const loaded = await ctx.load(file, "yaml");
+    if (loaded.status !== "ok") continue;
+    const services = loaded.value.services;
+    if (services === null || typeof services !== "object") return [];
+    const out: PortCandidate[] = [];
+    for (const [name, service] of Object.entries(services as Record<string, unknown>)) {
+      const build = (service as { build?: unknown })?.build;
+      const context = typeof build === "string" ? build : (build as { context?: unknown } | undefined)?.context;
+      if (typeof context !== "string" || !/^\.\/?$/.test(context)) continue;
+      const ports = (service as { ports?: unknown }).ports;
+      for (const entry of Array.isArray(ports) ? ports : []) {
+        const text = typeof entry === "number" ? String(entry) : typeof entry === "string" ? entry : String((entry as { target?: unknown })?.target ?? "");
+        const container = /(?:^|:)(\d{2,5})(?:\/tcp)?$/.exec(text);
+        if (container) out.push({ port: Number(container[1]), tier: 4, evidence: `${ctx.at(file)}: services.${name}.ports ${text}` });
+      }
+    }
+    return out;
+  }
+  return [];
 }
 
 /** EXPOSE in a Dockerfile the project already has. */

@@ -4,7 +4,7 @@ import type { AppContext, SourceFile } from "../context.js";
 import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { lastSegment, sanitiseName } from "../names.js";
-import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { pickVersion } from "../versions.js";
@@ -45,7 +45,7 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
   const files = await ctx.sources([".go"], ["go.mod"]);
   const mains = mainPackages(files, ctx.appDir);
   const main = decideMain(mains);
-  const candidates: PortCandidate[] = [...portsFromSources(files, "go"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx))];
+  const candidates: PortCandidate[] = [...portsFromSources(files, "go"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
   if (frameworkHit?.defaultPort && files.some((file) => /\.Run\(\s*\)/.test(file.text))) {
     candidates.push({ port: frameworkHit.defaultPort, tier: 1, evidence: `${files.find((file) => /\.Run\(\s*\)/.test(file.text))!.path}: gin's Run() with no address listens on :8080 (or $PORT)`, envName: "PORT" });
   }

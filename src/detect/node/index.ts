@@ -4,7 +4,7 @@ import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { getRecord, getString } from "../parse.js";
-import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes } from "./frameworks.js";
@@ -48,7 +48,7 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
     const text = await ctx.text(entry, 512 * 1024);
     if (text !== null) files.push({ path: ctx.at(entry), text });
   }
-  const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx))];
+  const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
   if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
   const port = decidePort(candidates, start.entryFiles.map((file) => ctx.at(file)));
   const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? (framework.value === "nextjs" ? "PORT" : undefined);

@@ -4,13 +4,13 @@ import type { AppContext } from "../context.js";
 import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
-import { decidePort, portEnvEvidence, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
+import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { collectSettingsEnv } from "./settings-env.js";
 import { findAppTargets, rankTargets } from "./app-target.js";
 import { readPythonManifests } from "./manifests.js";
-import { readDockerfileServer, readGunicornConfig, readProcfile } from "./procfile.js";
+import { readComposeServer, readDockerfileServer, readGunicornConfig, readProcfile } from "./procfile.js";
 import { detectPythonPackageManager, detectPythonVersion } from "./tooling.js";
 
 /** Checked in order; the app object found in code breaks ties. */
@@ -32,7 +32,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   const files = await ctx.sources([".py"], ["pyproject.toml", "setup.py"]);
   const procfile = await readProcfile(ctx);
   const gunicorn = await readGunicornConfig(ctx);
-  const dockerfile = await readDockerfileServer(ctx);
+  const dockerfile = (await readDockerfileServer(ctx)) ?? (await readComposeServer(ctx));
 
   const targets = rankTargets(findAppTargets(files, ctx.appDir));
   const framework = detectFramework(ctx, manifests.dependencies, files, targets);
@@ -51,7 +51,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     if (source?.port) candidates.push({ port: source.port, tier: 0, evidence: source.where });
   }
   if (dockerfile?.port) candidates.push({ port: dockerfile.port, tier: 1, evidence: dockerfile.where });
-  candidates.push(...portsFromSources(files, "python"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)));
+  candidates.push(...portsFromSources(files, "python"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx)));
   const fallback = framework.value ? DEFAULT_PORTS[framework.value] : undefined;
   if (fallback) candidates.push({ port: fallback.port, tier: 5, evidence: `${framework.value}: ${fallback.why} (framework default)` });
   const port = decidePort(candidates, chosen ? [chosen.evidence.split(":")[0]!] : []);

@@ -116,3 +116,26 @@ export async function readDockerfileServer(ctx: AppContext): Promise<ServerComma
   }
   return null;
 }
+
+/** `command:` of a compose service built from the app folder, when it runs a Python server. */
+export async function readComposeServer(ctx: AppContext): Promise<ServerCommand | null> {
+  for (const file of ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]) {
+    const loaded = await ctx.load(file, "yaml");
+    if (loaded.status !== "ok") continue;
+    const services = loaded.value.services;
+    if (services === null || typeof services !== "object") return null;
+    for (const [name, service] of Object.entries(services as Record<string, Record<string, unknown> | null>)) {
+      const build = service?.build;
+      const context = typeof build === "string" ? build : (build as { context?: unknown } | undefined)?.context;
+      if (typeof context !== "string" || !/^\.\/?$/.test(context)) continue;
+      const command = service?.command;
+      const argv = typeof command === "string" ? (stripEnvPrefix(splitCommand(command).at(-1) ?? []).argv)
+        : Array.isArray(command) && command.every((word) => typeof word === "string") ? (command as string[]) : null;
+      if (!argv) continue;
+      const server = readServerArgv(argv, `${ctx.at(file)}: services.${name}.command = ${argv.join(" ")}`);
+      if (server.server) return server;
+    }
+    return null;
+  }
+  return null;
+}

@@ -11,7 +11,7 @@ export function collectSettingsEnv(files: SourceFile[], into: EnvCollector): voi
       const prefix = /env_prefix\s*=\s*['"](\w*)['"]/.exec(body)?.[1] ?? "";
       let offset = 0;
       for (const line of body.split("\n")) {
-        const field = /^(\s+)([a-z_][a-zA-Z0-9_]*)\s*:\s*[^=\n]+?(?:=\s*(?:['"]([^'"\n]*)['"]|(\d+(?:\.\d+)?|True|False)))?\s*(?:#.*)?$/.exec(line);
+        const field = /^(\s+)([A-Za-z_][A-Za-z0-9_]*)\s*:\s*[^=\n]+?(?:=\s*(?:['"]([^'"\n]*)['"]|(\d+(?:\.\d+)?|True|False)))?\s*(?:#.*)?$/.exec(line);
         if (field && field[1] && field[1].length <= 4 && field[2] !== "model_config") {
           into.add(`${prefix}${field[2]}`.toUpperCase(), `${file.path}:${lineOf(file.text, start + offset)}`, field[3] ?? field[4]);
         }
