@@ -1,5 +1,6 @@
 // One app being detected: its folder, reads that record problems, and a bounded walk
 // over its source files (memoised, so every signal scans the same files once).
+import { blankComments, syntaxOf } from "./comments.js";
 import { parseJson, parseToml, parseYaml, type Parsed } from "./parse.js";
 import { joinRel } from "./reader.js";
 import type { FileReader } from "./types.js";
@@ -129,10 +130,11 @@ export class AppContext {
           this.problem(`${this.appDir || "."}: more than ${WALK_LIMITS.files} source files or ${WALK_LIMITS.totalBytes} bytes; the rest were not scanned`);
           return out;
         }
-        const text = await this.textAt(shown, WALK_LIMITS.fileBytes);
-        if (text === null) continue;
-        bytes += text.length;
-        out.push({ path: shown, text });
+        const raw = await this.textAt(shown, WALK_LIMITS.fileBytes);
+        if (raw === null) continue;
+        bytes += raw.length;
+        const syntax = syntaxOf(entry.name);
+        out.push({ path: shown, text: syntax ? blankComments(raw, syntax) : raw });
       }
     }
     return out;

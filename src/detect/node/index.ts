@@ -1,4 +1,5 @@
 // The Node detector: package.json and its neighbours -> answers with evidence.
+import { blankComments } from "../comments.js";
 import type { AppContext } from "../context.js";
 import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
@@ -46,7 +47,7 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
   for (const entry of start.entryFiles) {
     if (files.some((file) => file.path === ctx.at(entry))) continue;
     const text = await ctx.text(entry, 512 * 1024);
-    if (text !== null) files.push({ path: ctx.at(entry), text });
+    if (text !== null) files.push({ path: ctx.at(entry), text: blankComments(text, "js") });
   }
   const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
   if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
