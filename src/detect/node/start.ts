@@ -17,6 +17,7 @@ export interface NodeStart {
 }
 
 const PROD_SCRIPTS = ["start:prod", "start:production", "prod", "serve", "start"];
+const PROCFILE = "Procfile:web";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 export async function detectNodeStart(
@@ -26,19 +27,22 @@ export async function detectNodeStart(
   const { scripts, ts } = input;
   const pkgPath = ctx.at("package.json");
   const ports: PortCandidate[] = [];
-  const readings = PROD_SCRIPTS.map((name) => ({ name, reading: readScript(scripts, name) })).filter(
+  // A Procfile's web process (Heroku-style) is read like one more script, after the package's own.
+  const procfile = /^web:\s*(.+)$/m.exec((await ctx.text("Procfile")) ?? "")?.[1]?.trim();
+  const withProcfile = procfile ? { ...scripts, [PROCFILE]: procfile } : scripts;
+  const shown = (name: string) => (name === PROCFILE ? `${ctx.at("Procfile")}: web: ${procfile}` : `${pkgPath}: scripts.${name} = ${scripts[name]}`);
+  const readings = [...PROD_SCRIPTS, ...(procfile ? [PROCFILE] : [])].map((name) => ({ name, reading: readScript(withProcfile, name) })).filter(
     (entry): entry is { name: string; reading: ScriptReading } => entry.reading !== null,
   );
   for (const { name, reading } of readings) {
     for (const key of ["PORT", "APP_PORT"]) {
       const value = reading.env[key];
-      if (value && /^\d+$/.test(value)) ports.push({ port: Number(value), tier: 0, evidence: `${pkgPath}: scripts.${name} sets ${key}=${value}`, envName: key });
+      if (value && /^\d+$/.test(value)) ports.push({ port: Number(value), tier: 0, evidence: `${shown(name)} (sets ${key}=${value})`, envName: key });
     }
     if (reading.meaning.kind === "next" && reading.meaning.port && /^\d+$/.test(reading.meaning.port)) {
-      ports.push({ port: Number(reading.meaning.port), tier: 0, evidence: `${pkgPath}: scripts.${name} = ${scripts[name]}` });
+      ports.push({ port: Number(reading.meaning.port), tier: 0, evidence: shown(name) });
     }
   }
-  const shown = (name: string) => `${pkgPath}: scripts.${name} = ${scripts[name]}`;
   const result = (command: string[], entry: string[], ...evidence: string[]): NodeStart => ({
     command: found(command, ...evidence),
     entryFiles: entry.flatMap((file) => [file, ...sourcesOf(file, ts)]),
