@@ -26,6 +26,7 @@ export async function detectProject(dir: string, options: DetectOptions = {}): P
   if (options.app !== undefined) {
     const app = normalizeRel(options.app);
     if (app === null) throw new UsageError(`--app ${options.app}: must be a folder inside ${dir}`);
+    if (app !== "" && !(await reader.exists(app))) throw new UsageError(`--app ${options.app}: no such folder in ${dir}`);
     const markers = await markersOf(reader, app);
     const chosen = await chooseLanguage(reader, markers, problems);
     if (!chosen) return emptyDetection(problems, [], `${app || "."}: no package.json, go.mod, pyproject.toml, requirements.txt or other app manifest`, markers.recognisedOnly);

@@ -68,7 +68,7 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
     buildCommand: notFound("the generator builds the binary (go build) itself"),
     healthPath: decideHealth(routesFromSources(files, "go")),
     name: rawName && sanitiseName(rawName) ? found(sanitiseName(rawName)!, `${modPath}: module ${mod!.module}`) : notFound(broken ?? `${modPath}: no module line`),
-    services: detectServices("go", requires),
+    services: await detectServices(ctx, "go", requires),
     env: env.list(),
     manifestBroken: broken !== null,
     extra: {

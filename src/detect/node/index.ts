@@ -75,7 +75,7 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
     buildCommand,
     healthPath: decideHealth(routes),
     name,
-    services: detectServices("node", deps),
+    services: await detectServices(ctx, "node", deps),
     env: env.list(),
     manifestBroken: broken !== null,
     extra: {

@@ -73,7 +73,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     buildCommand: notFound("Python apps have no build step; dependencies are installed by the package manager"),
     healthPath: decideHealth(routesFromSources(files, "python")),
     name: nameSource ? found(sanitiseName(nameSource.value)!, `${nameSource.where} = ${nameSource.value}`) : notFound("no name in pyproject.toml, setup.cfg or setup.py"),
-    services: detectServices("python", manifests.dependencies),
+    services: await detectServices(ctx, "python", manifests.dependencies),
     env: env.list(),
     extra: {
       appTarget,
