@@ -81,7 +81,22 @@ export function collectEnvFromSources(files: SourceFile[], language: "node" | "p
         into.add(match[1]!, `${file.path}:${lineOf(file.text, match.index)}`, match[2] ?? match[3]);
       }
     }
-    if (language === "node") collectDestructured(file, into);
+    if (language === "node") {
+      collectDestructured(file, into);
+      collectSchemaKeys(file, into);
+    }
+  }
+}
+
+/** Env validation libraries whose schemas name the variables (zod, joi, envalid, convict, t3-env). */
+const ENV_SCHEMA_IMPORT = /(?:from\s+|require\(\s*)['"](?:zod|joi|@hapi\/joi|envalid|convict|env-var|@t3-oss\/env-[\w-]+)['"]/;
+
+/** PORT: z.coerce.number().default(3000) in a file that validates process.env with a schema library. */
+function collectSchemaKeys(file: SourceFile, into: EnvCollector): void {
+  if (!ENV_SCHEMA_IMPORT.test(file.text) || !/process\.env\b/.test(file.text)) return;
+  for (const match of file.text.matchAll(/^\s+([A-Z][A-Z0-9_]{1,})\s*:\s*(.*)$/gm)) {
+    const literal = /\.default\(\s*(?:['"`]([^'"`\n]*)['"`]|(\d+(?:\.\d+)?|true|false))\s*\)|\bdefault\s*:\s*(?:['"`]([^'"`\n]*)['"`]|(\d+(?:\.\d+)?|true|false))/.exec(match[2]!);
+    into.add(match[1]!, `${file.path}:${lineOf(file.text, match.index + match[0].indexOf(match[1]!))}`, literal?.[1] ?? literal?.[2] ?? literal?.[3] ?? literal?.[4]);
   }
 }
 

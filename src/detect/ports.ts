@@ -41,6 +41,12 @@ export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
       regex: new RegExp(`process\\.env(?:\\.${PORT_ENV}\\b|\\[['"]${PORT_ENV}['"]\\])[\\w\\s,()]{0,12}?(?:\\|\\||\\?\\?)\\s*['"]?${P}\\b`, "g"),
       tier: 1, label: "process.env.$env defaults to $port", portGroup: 3, envGroup: 1,
     },
+    // env schemas: PORT: z.coerce.number().default(3000), Joi.number().default(3000), envalid port({ default: 3000 })
+    {
+      regex: new RegExp(`\\b${PORT_ENV}\\s*:\\s*[\\w.$]+(?:\\([^()]*\\))?(?:\\.\\w+(?:\\([^()]*\\))?)*?\\.default\\(\\s*['"]?${P}\\b`, "g"),
+      tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1,
+    },
+    { regex: new RegExp(`\\b${PORT_ENV}\\s*:\\s*(?:port|num|str)\\(\\s*\\{[^}]*\\bdefault\\s*:\\s*['"]?${P}\\b`, "g"), tier: 1, label: "$env defaults to $port", portGroup: 2, envGroup: 1 },
     {
       regex: new RegExp(`\\{[^{}]{0,300}?\\b(PORT)\\s*=\\s*['"]?${P}\\b[^{}]{0,300}\\}\\s*=\\s*process\\.env\\b`, "g"),
       tier: 1, label: "const { $env = $port } = process.env", portGroup: 2, envGroup: 1,

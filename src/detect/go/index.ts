@@ -11,12 +11,17 @@ import { pickVersion } from "../versions.js";
 import { parseGoMod } from "./go-mod.js";
 
 /** Checked in order against go.mod's direct requires (any major version suffix). */
-export const GO_FRAMEWORKS: readonly { framework: string; module: string; defaultPort?: number }[] = [
-  { framework: "gin", module: "github.com/gin-gonic/gin", defaultPort: 8080 },
-  { framework: "echo", module: "github.com/labstack/echo" },
-  { framework: "fiber", module: "github.com/gofiber/fiber" },
-  { framework: "chi", module: "github.com/go-chi/chi" },
+export const GO_FRAMEWORKS: readonly { framework: string; modules: string[]; defaultPort?: number }[] = [
+  { framework: "gin", modules: ["github.com/gin-gonic/gin", "gopkg.in/gin-gonic/gin"], defaultPort: 8080 },
+  { framework: "echo", modules: ["github.com/labstack/echo"] },
+  { framework: "fiber", modules: ["github.com/gofiber/fiber"] },
+  { framework: "chi", modules: ["github.com/go-chi/chi", "github.com/pressly/chi"] },
 ];
+
+/** "github.com/labstack/echo/v4" and "gopkg.in/gin-gonic/gin.v1" belong to their module family. */
+function inFamily(path: string, module: string): boolean {
+  return path === module || path.startsWith(`${module}/v`) || path.startsWith(`${module}.v`);
+}
 /** cgo is needed when these are linked (no static CGO_ENABLED=0 binary). */
 const CGO_MODULES = ["github.com/mattn/go-sqlite3"];
 
@@ -32,9 +37,10 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
   const requires = new Map<string, string>();
   for (const req of mod?.requires ?? []) if (!req.indirect) requires.set(req.path, `${modPath}: require`);
 
-  const frameworkHit = GO_FRAMEWORKS.find((entry) => [...requires.keys()].some((path) => path === entry.module || path.startsWith(`${entry.module}/v`)));
+  const hitPath = (entry: (typeof GO_FRAMEWORKS)[number]) => [...requires.keys()].find((path) => entry.modules.some((module) => inFamily(path, module)));
+  const frameworkHit = GO_FRAMEWORKS.find((entry) => hitPath(entry) !== undefined);
   const framework: Finding<string> = frameworkHit
-    ? found(frameworkHit.framework, `${modPath}: require ${[...requires.keys()].find((p) => p.startsWith(frameworkHit.module))}`)
+    ? found(frameworkHit.framework, `${modPath}: require ${hitPath(frameworkHit)}`)
     : mod ? found("none", `${modPath}: no gin, echo, chi or fiber among the direct requires`) : notFound(broken ?? "no go.mod");
 
   const versionSources = [];

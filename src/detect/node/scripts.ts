@@ -7,6 +7,7 @@ export type ScriptMeaning =
   | { kind: "node"; argv: string[]; file: string; via: string[]; dropped?: string[] }
   | { kind: "typescript"; file: string; runner: string; via: string[] }
   | { kind: "nest"; via: string[] }
+  | { kind: "pm2"; config: string; via: string[] }
   | { kind: "next"; port?: string; via: string[] }
   | { kind: "other"; text: string; via: string[] };
 
@@ -69,11 +70,12 @@ function interpret(argv: string[], name: string): ScriptMeaning | null {
   const runner = runnerPrefix(argv);
   if (runner > 0) return interpret(argv.slice(runner), name);
   if (bare === "node") return nodeCommand(argv.slice(1), via);
-  if (bare === "nodemon" || bare === "pm2-runtime" || bare === "forever") {
+  if (bare === "nodemon" || bare === "pm2-runtime" || bare === "pm2" || bare === "forever") {
     const { file, typescript } = wrappedFile(argv.slice(1));
     if (!file) return { kind: "other", text: argv.join(" "), via };
     if (typescript || /\.[cm]?ts$/.test(file)) return { kind: "typescript", file, runner: bare, via };
-    if (/\.(json|config\.js)$/.test(file) || file.includes("ecosystem")) return { kind: "other", text: argv.join(" "), via };
+    // pm2's ecosystem file names the script it runs (read, never loaded).
+    if (/ecosystem|\.config\.[cm]?js$|\.json$|\.ya?ml$/.test(file)) return bare.startsWith("pm2") ? { kind: "pm2", config: file, via } : { kind: "other", text: argv.join(" "), via };
     return { kind: "node", argv: ["node", file], file, via };
   }
   if (TS_RUNNERS.has(bare)) {

@@ -76,6 +76,17 @@ export async function detectNodeStart(
     return result(argv, [file], shown(name), ...notes);
   }
 
+  for (const { name, reading } of readings) {
+    const meaning = reading.meaning;
+    if (meaning.kind !== "pm2") continue;
+    const config = await ctx.text(meaning.config.replace(/^\.\//, ""));
+    const scriptsInConfig = [...(config ?? "").matchAll(/["']?script["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+    const script = scriptsInConfig.length === 1 ? scriptsInConfig[0]!.replace(/^\.\//, "") : null;
+    if (script && /\.[cm]?js$|^[^.]+$/.test(script)) {
+      return result(["node", script], [script], shown(name), `${ctx.at(meaning.config.replace(/^\.\//, ""))}: pm2 runs script ${script}; node runs it directly (the container's init handles signals)`);
+    }
+  }
+
   if (input.framework === "nestjs" || readings.some((entry) => entry.reading.meaning.kind === "nest")) {
     const out = ts.outDir ?? "dist";
     const nest = await ctx.load("nest-cli.json", "json");
