@@ -1,0 +1,23 @@
+// Public API of detection (issue 4). See src/detect/README.md for the signals and policies.
+import { ANSWER_KEYS } from "../model/answers.js";
+import type { Detection } from "./types.js";
+
+export { detectProject, type DetectOptions } from "./detect-project.js";
+export { createFsReader } from "./reader.js";
+export { DETECTORS, RECOGNISED_ONLY, type LanguageDetector } from "./detectors.js";
+export type { AppCandidate, DetectedAnswers, Detection, EnvVar, FileReader } from "./types.js";
+
+/**
+ * The `detect --json` shape of DESIGN.md: every answer key at the top level (null when
+ * unknown), "env" as names, "evidence" per key; plus "apps", "extra" and "problems".
+ */
+export function toDetectJson(d: Detection): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ANSWER_KEYS) out[key] = d.answers[key];
+  out.env = d.env.map((v) => v.name);
+  out.evidence = d.evidence;
+  out.apps = d.apps;
+  out.extra = d.extra;
+  out.problems = d.problems;
+  return out;
+}
