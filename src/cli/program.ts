@@ -21,6 +21,14 @@ export function buildProgram(io: CliIo): Command {
   ).action(async (dir: string, flags) => (await import("./commands/init.js")).initAction(dir, flags, io));
 
   program
+    .command("detect")
+    .description("show what detection finds in dir, with the evidence for each value")
+    .argument("[dir]", "the repository", ".")
+    .option("--app <path>", "detect this sub-folder")
+    .option("--json", "machine-readable output (the answer keys, env and evidence)")
+    .action(async (dir: string, flags) => (await import("./commands/detect.js")).detectAction(dir, flags, io));
+
+  program
     .command("presets")
     .description("list the built-in presets")
     .option("--json", "machine-readable output")

@@ -3,7 +3,9 @@
 // writes all files or none.
 import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { CancelledError, ConflictError } from "../errors.js";
+import { detectProject, type Detection } from "../detect/index.js";
+import { CancelledError, ConflictError, UsageError } from "../errors.js";
+import { hintsFromExtra } from "../model/hints.js";
 import type { Answers, PartialAnswers } from "../model/answers.js";
 import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan } from "../model/plan.js";
@@ -34,6 +36,10 @@ export interface InitOptions {
   force?: boolean;
   /** On a conflict, put unified diffs in the error message. */
   diff?: boolean;
+  /** Read the repository to pre-fill answers (default true). */
+  detect?: boolean;
+  /** In a repository with several apps, the one to containerise (a sub-folder). */
+  app?: string;
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
 }
@@ -47,6 +53,8 @@ export interface InitResult {
   answers: Answers;
   sources: Sources;
   plan: Plan;
+  /** What detection found (null when it was turned off). */
+  detection: Detection | null;
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -59,7 +67,11 @@ async function readOptional(path: string): Promise<string | null> {
 
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const cwd = options.cwd ?? process.cwd();
-  const dir = resolve(cwd, options.dir ?? ".");
+  const root = resolve(cwd, options.dir ?? ".");
+  const { detection, app } = options.detect === false ? { detection: null, app: options.app } : await detectApp(root, options);
+  // The files go next to the app: a sub-folder when --app names one or it is the only app.
+  const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
+  const dir = resolve(root, appPath);
   const recorded = await readRecorded(dir);
   const presetRef = options.preset ?? recorded?.preset ?? null;
   const preset: Preset | null = presetRef ? loadPreset(presetRef, cwd) : null;
@@ -75,15 +87,19 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   if (presetLayer && options.preset) layers.push(presetLayer);
   if (recorded) layers.push({ source: "recorded", explicit: true, answers: recorded.answers });
   if (presetLayer && !options.preset) layers.push(presetLayer);
+  const detected = detection ? detectedAnswers(detection) : {};
 
   if (options.prompter) {
-    // Loaded only on the interactive path (HOUSE-STYLE habit 13).
+    // Loaded only on the interactive path (HOUSE-STYLE habit 13). Detected values are
+    // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged);
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected);
     layers.splice(2, 0, { source: "prompt", explicit: true, answers: asked });
   }
+  layers.push({ source: "detected", explicit: false, answers: detected });
 
-  const resolved = resolveAnswers(layers, { dirName: basename(dir) });
+  const hints = detection ? hintsFromExtra(detection.extra) : {};
+  const resolved = resolveAnswers(layers, { dirName: basename(dir), hints });
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -92,6 +108,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     makefileTargets: makefile ? makefileTargetsOutsideBlock(makefile) : [],
     generator: GENERATOR,
     answersFileExtra: recorded?.extra ?? {},
+    hints,
+    appEnv: detection?.env ?? [],
   });
   const current = await readCurrent(dir, plan.files);
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
@@ -115,7 +133,39 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     answers: resolved.answers,
     sources: resolved.sources,
     plan,
+    detection,
   };
+}
+
+/** Detect the app; several apps need --app (or, interactively, a choice). */
+async function detectApp(root: string, options: InitOptions): Promise<{ detection: Detection; app: string | undefined }> {
+  const detection = await detectProject(root, { app: options.app });
+  if (options.app !== undefined || detection.apps.length <= 1) return { detection, app: options.app };
+  if (options.prompter) {
+    const app = await options.prompter.select({
+      name: "app",
+      message: "This repository has several apps. Which one?",
+      choices: detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` })),
+    });
+    return { detection: await detectProject(root, { app }), app };
+  }
+  throw new UsageError(
+    `This repository has several apps:\n${detection.apps.map((a) => `  - ${a.path} (${a.language})`).join("\n")}\nfix: choose one with --app <path>, e.g. --app ${detection.apps[0]!.path}`,
+  );
+}
+
+/** Detected values as an answer layer: only what detection could justify (never null). */
+function detectedAnswers(d: Detection): PartialAnswers {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(d.answers)) {
+    // Backing services arrive with their own issue; security settings are never detected.
+    if (key === "services") continue;
+    // A known app with no health route gets a TCP probe, not a guessed path that would 404.
+    if (key === "healthPath" && value === null && d.answers.language !== null) out.healthPath = null;
+    if (value === null) continue;
+    out[key] = value;
+  }
+  return out as PartialAnswers;
 }
 
 /** A Makefile is wholly ours when it is new or holds nothing but our block. */

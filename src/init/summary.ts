@@ -2,6 +2,7 @@
 import { createTwoFilesPatch } from "diff";
 import { ANSWER_KEYS, type Answers } from "../model/answers.js";
 import { joinCommand } from "../model/command.js";
+import type { Detection } from "../detect/index.js";
 import type { Sources } from "../model/resolve.js";
 import type { FileDecision } from "../write/decide.js";
 
@@ -30,4 +31,19 @@ export function formatDiffs(decisions: readonly FileDecision[]): string {
     .filter((d) => d.status !== "identical")
     .map((d) => createTwoFilesPatch(d.current === null ? "/dev/null" : `a/${d.path}`, `b/${d.path}`, d.current ?? "", d.next, "", "", { context: 3 }))
     .join("");
+}
+
+/** The evidence table of `init --explain` and `detect`: each key, its value, and why. */
+export function formatEvidence(d: Detection): string {
+  const lines = ["Detected (the file and the reason for each value):"];
+  const keys = [...ANSWER_KEYS.filter((k) => !["uid", "gid", "base", "security"].includes(k)), ...Object.keys(d.extra)];
+  for (const key of keys) {
+    const value = key in d.answers ? d.answers[key as keyof Answers] : d.extra[key];
+    lines.push(`  ${key}: ${value === null || value === undefined ? "unknown" : JSON.stringify(value)}`);
+    for (const e of d.evidence[key] ?? []) lines.push(`      ${e}`);
+  }
+  if (d.env.length) lines.push(`  env: ${d.env.map((v) => v.name).join(", ")}`);
+  if (d.apps.length > 1) lines.push(`  apps: ${d.apps.map((a) => `${a.path} (${a.language})`).join(", ")}`);
+  for (const p of d.problems) lines.push(`  problem: ${p}`);
+  return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 // buildPlan: resolved answers + options -> Plan. Pure; every input comes in as a value.
 import { UsageError } from "../errors.js";
-import { envEntries } from "./env-entries.js";
+import { envEntries, type AppEnvVar } from "./env-entries.js";
+import type { StackHints } from "./hints.js";
 import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
 import type { ResolvedAnswers } from "./resolve.js";
 
@@ -12,6 +13,9 @@ export interface PlanInput {
   makefileTargets?: readonly string[];
   generator: { name: string; version: string };
   answersFileExtra?: Record<string, unknown>;
+  hints?: StackHints;
+  /** Variables the app reads (detection), documented in env.example and passed by compose. */
+  appEnv?: readonly AppEnvVar[];
 }
 
 /** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
@@ -36,7 +40,8 @@ export function buildPlan(input: PlanInput): Plan {
     preset: input.preset,
     files: only ?? [...OUTPUT_FILES],
     only,
-    env: envEntries(input.resolved.answers),
+    env: envEntries(input.resolved.answers, input.appEnv),
+    hints: input.hints ?? {},
     makefileTargetsTaken: [...(input.makefileTargets ?? [])],
     answersFileExtra: input.answersFileExtra ?? {},
   };

@@ -3,7 +3,20 @@
 import type { Answers } from "./answers.js";
 import type { EnvEntry } from "./plan.js";
 
-export function envEntries(a: Answers): EnvEntry[] {
+/** A variable the app reads, as detection found it. */
+export interface AppEnvVar {
+  name: string;
+  secret: boolean;
+  sources: string[];
+  default?: string;
+}
+
+/** Set by the image itself (Dockerfile ENV) or by the container runtime: not asked of the user. */
+const MANAGED = new Set(["PORT", "HOST", "HOSTNAME", "NODE_ENV", "PATH", "HOME", "PWD", "VIRTUAL_ENV", "PYTHONUNBUFFERED", "PYTHONDONTWRITEBYTECODE", "HOST_PORT", "NEXT_TELEMETRY_DISABLED"]);
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SAFE_VALUE = /^[^\s#"'$`\\]*$/;
+
+export function envEntries(a: Answers, appVars: readonly AppEnvVar[] = []): EnvEntry[] {
   const entries: EnvEntry[] = [
     {
       name: "HOST_PORT",
@@ -37,6 +50,21 @@ export function envEntries(a: Answers): EnvEntry[] {
         compose: "${DJANGO_DEBUG:-false}",
       },
     );
+  }
+  const known = new Set(entries.map((e) => e.name));
+  for (const v of appVars) {
+    if (MANAGED.has(v.name) || known.has(v.name) || !ENV_NAME.test(v.name)) continue;
+    known.add(v.name);
+    const value = !v.secret && v.default !== undefined && SAFE_VALUE.test(v.default) ? v.default : "";
+    const where = v.sources.slice(0, 3).join(", ") + (v.sources.length > 3 ? ", ..." : "");
+    entries.push({
+      name: v.name,
+      value,
+      comment: `${v.secret ? "Secret: fill in .env only. " : ""}Read by the app${where ? ` (${where})` : ""}.`.replace(/[\r\n]+/g, " "),
+      secret: v.secret,
+      // Passed through from .env; an unset variable reaches the app as empty.
+      compose: `\${${v.name}:-${value}}`,
+    });
   }
   return entries;
 }

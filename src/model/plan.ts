@@ -1,6 +1,7 @@
 // The Plan: everything rendering needs, decided and validated. Built once by
 // buildPlan (pure); renderPlan turns it into files without deciding anything new.
 import type { Answers } from "./answers.js";
+import type { StackHints } from "./hints.js";
 import type { Sources } from "./resolve.js";
 
 export const OUTPUT_FILES = [
@@ -44,6 +45,8 @@ export interface Plan {
   /** Whether --only was given (then it is recorded too). */
   only: OutputFile[] | null;
   env: EnvEntry[];
+  /** Facts from detection that shape the Dockerfile (requirements file, Go main package...). */
+  hints: StackHints;
   /** Targets an existing Makefile already defines outside our block (ours are renamed to avoid them). */
   makefileTargetsTaken: string[];
   /** Top-level keys of an existing .docker-scaffold.yml that are not ours (e.g. `check:`), kept as they are. */

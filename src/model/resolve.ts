@@ -11,6 +11,7 @@ import {
   type Security,
 } from "./answers.js";
 import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, defaultUid } from "./defaults.js";
+import type { StackHints } from "./hints.js";
 import { defaultBuildCommand, defaultStartCommand } from "./start-commands.js";
 import { Problems, toArgv, validateAnswers } from "./validate.js";
 
@@ -20,6 +21,12 @@ export interface AnswerLayer {
   /** True when the user set these values (flags, --set, --answers, prompts): recorded as such. */
   explicit: boolean;
   answers: PartialAnswers;
+}
+
+export interface ResolveContext {
+  dirName: string;
+  /** Facts from detection that shape the conventional commands. */
+  hints?: StackHints;
 }
 
 export type Sources = Partial<Record<keyof Answers, string>>;
@@ -84,7 +91,7 @@ function coerceNumber(value: unknown): unknown {
 export function completeAnswers(
   merged: PartialAnswers,
   sources: Sources,
-  context: { dirName: string },
+  context: ResolveContext,
 ): { answers: Answers; sources: Sources } {
   const missing = missingRequired(merged);
   if (missing.length) {
@@ -127,9 +134,9 @@ export function completeAnswers(
     (out.security as Record<string, unknown>).pids = coerceNumber((out.security as Security).pids);
   }
   const stackKey = { language: lang, framework: String(out.framework), packageManager: String(out.packageManager), port: Number(out.port) };
-  setDefault("startCommand", defaultStartCommand(stackKey));
+  setDefault("startCommand", defaultStartCommand(stackKey, context.hints));
   if (merged.buildCommand === undefined) {
-    out.buildCommand = defaultBuildCommand(stackKey);
+    out.buildCommand = defaultBuildCommand(stackKey, context.hints);
   }
   // Commands are normalised to argv here so everything downstream sees lists.
   const problems = new Problems();
@@ -149,7 +156,7 @@ export function sanitizeName(dirName: string): string {
   return name || "app";
 }
 
-export function resolveAnswers(layers: readonly AnswerLayer[], context: { dirName: string }): ResolvedAnswers {
+export function resolveAnswers(layers: readonly AnswerLayer[], context: ResolveContext): ResolvedAnswers {
   const { merged, sources, explicit } = mergeLayers(layers);
   const { answers, sources: allSources } = completeAnswers(merged, sources, context);
   return { answers, sources: allSources, explicit };

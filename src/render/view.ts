@@ -93,6 +93,11 @@ export function commonView(plan: Plan): CommonView {
   };
 }
 
+function requirementsCopy(file: string): string {
+  const slash = file.lastIndexOf("/");
+  return slash === -1 ? `${file} ./` : `${file.slice(0, slash)}/ ./${file.slice(0, slash)}/`;
+}
+
 export function pythonView(plan: Plan): object {
   const a = plan.answers;
   const images = BASE_IMAGES.python;
@@ -100,6 +105,9 @@ export function pythonView(plan: Plan): object {
     ...commonView(plan),
     images: { build: images.build, runtime: images.slim },
     isPip: a.packageManager === "pip",
+    requirementsFile: plan.hints.requirementsFile ?? "requirements.txt",
+    // A file in a folder (requirements/prod.txt) may include its siblings (-r base.txt): copy the folder.
+    requirementsCopy: requirementsCopy(plan.hints.requirementsFile ?? "requirements.txt"),
     isPoetry: a.packageManager === "poetry",
     isUv: a.packageManager === "uv",
     isDjango: a.framework === "django",

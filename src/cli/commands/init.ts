@@ -1,7 +1,7 @@
 // `docker-scaffold [init] [dir]`: flags -> runInit -> printed result.
 import type { Command } from "commander";
 import type { PartialAnswers } from "../../model/answers.js";
-import { formatDiffs, formatStatuses } from "../../init/summary.js";
+import { formatDiffs, formatEvidence, formatStatuses } from "../../init/summary.js";
 import { runInit, type InitOptions } from "../../init/run-init.js";
 import type { CliIo } from "../io.js";
 
@@ -26,6 +26,9 @@ export interface InitFlags {
   diff?: boolean;
   force?: boolean;
   json?: boolean;
+  app?: string;
+  explain?: boolean;
+  detect?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -47,6 +50,9 @@ export function addInitOptions(cmd: Command): Command {
     .option("--name <name>", "image and service name (default: the directory name)")
     .option("--uid <uid>", "numeric uid (and gid) to run as")
     .option("--base <flavour>", "final image: slim or distroless")
+    .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
+    .option("--explain", "print what detection found, with its evidence, before writing")
+    .option("--no-detect", "do not read the repository to pre-fill answers")
     .option("--only <files>", "write only these files (comma-separated)")
     .option("--dry-run", "write nothing; show what would happen")
     .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
@@ -83,6 +89,8 @@ export function initOptions(f: InitFlags): InitOptions {
     dryRun: f.dryRun,
     force: f.force,
     diff: f.diff,
+    app: f.app,
+    detect: f.detect,
   };
 }
 
@@ -94,6 +102,7 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
     io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources }, null, 2));
     return;
   }
+  if (f.explain && result.detection) io.out(formatEvidence(result.detection));
   io.out(`${result.dryRun ? "Dry run (nothing written)" : "Wrote"} in ${result.dir}:\n${formatStatuses(result.decisions)}`);
   if (f.diff && result.dryRun) {
     const diffs = formatDiffs(result.decisions);
