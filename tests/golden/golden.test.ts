@@ -1,11 +1,11 @@
 // Golden files: the rendered output of every case, byte for byte. In CI a missing golden
 // fails (vitest does not write new file snapshots when CI is set).
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInit } from "../../src/init/run-init.js";
 import { tempDir } from "../helpers/tmp.js";
-import { goldenCases } from "./golden-cases.js";
+import { goldenCases, writeExisting } from "./golden-cases.js";
 import { renderCase, renderCaseArgs } from "./render-case.js";
 
 describe.each(goldenCases())("golden $name", (c) => {
@@ -21,7 +21,7 @@ describe.each(goldenCases())("golden $name", (c) => {
 
   it("is reproduced IDENTICAL by a second run with --yes", async () => {
     const dir = tempDir();
-    for (const [path, content] of Object.entries(c.existing)) writeFileSync(join(dir, path), content);
+    writeExisting(dir, c.existing);
     await runInit({ dir, ...renderCaseArgs(c.args) });
     // The second run takes everything from .docker-scaffold.yml (no preset flag, no answers).
     const again = await runInit({ dir, dryRun: true, flags: {} });

@@ -1,12 +1,11 @@
 // Render a golden case in memory (a dry run in a temporary repository holding the case's
 // existing files), with the CLI's own argument parsing.
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { addInitOptions, initOptions, type InitFlags } from "../../src/cli/commands/init.js";
 import { runInit, type InitOptions } from "../../src/init/run-init.js";
 import { tempDir } from "../helpers/tmp.js";
-import type { GoldenCase } from "./golden-cases.js";
+import { writeExisting, type GoldenCase } from "./golden-cases.js";
 
 /** Parse init arguments exactly as the CLI does, into runInit options. */
 export function renderCaseArgs(args: string[]): InitOptions {
@@ -17,7 +16,7 @@ export function renderCaseArgs(args: string[]): InitOptions {
 
 export async function renderCase(c: GoldenCase): Promise<Record<string, string>> {
   const dir = tempDir("golden-");
-  for (const [path, content] of Object.entries(c.existing)) writeFileSync(join(dir, path), content);
+  writeExisting(dir, c.existing);
   const result = await runInit({ dir, dryRun: true, ...renderCaseArgs(c.args) });
   return Object.fromEntries(result.decisions.map((d) => [d.path, d.next]));
 }
