@@ -1,5 +1,6 @@
 // Render a golden case in memory (a dry run in a temporary repository holding the case's
 // existing files), with the CLI's own argument parsing.
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { addInitOptions, initOptions, type InitFlags } from "../../src/cli/commands/init.js";
@@ -15,7 +16,9 @@ export function renderCaseArgs(args: string[]): InitOptions {
 }
 
 export async function renderCase(c: GoldenCase): Promise<Record<string, string>> {
-  const dir = tempDir("golden-");
+  // The folder is named after the case: detection names the app after its folder.
+  const dir = join(tempDir("golden-"), c.name);
+  mkdirSync(dir);
   writeExisting(dir, c.existing);
   const result = await runInit({ dir, dryRun: true, ...renderCaseArgs(c.args) });
   return Object.fromEntries(result.decisions.map((d) => [d.path, d.next]));
