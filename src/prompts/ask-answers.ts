@@ -43,6 +43,9 @@ export async function askAnswers(prompter: Prompter, known: PartialAnswers, sugg
     choices: supported.map((l) => ({ value: l, name: LANGUAGE_NAMES[l] ?? l })),
     default: (suggested.language as Language | undefined) ?? undefined,
   }))) as Language;
+  // A language from a flag or preset that this version cannot render (or does not know):
+  // nothing to ask about it; validation reports it with the supported ones.
+  if (!SUPPORTED[language]) return out as PartialAnswers;
   const defaults = LANGUAGE_DEFAULTS[language];
 
   const framework = has("framework") ? String(known.framework) : (out.framework = await prompter.select({
