@@ -4,6 +4,7 @@
 import { AnswersError, type AnswerProblem } from "../errors.js";
 import {
   ANSWER_FLAGS,
+  FRAMEWORKS,
   LANGUAGES,
   type Answers,
   type Language,
@@ -76,7 +77,8 @@ export function missingRequired(merged: PartialAnswers): (keyof Answers)[] {
   if (merged.framework === undefined) missing.push("framework");
   const lang = merged.language as Language;
   const framework = merged.framework;
-  if (merged.startCommand === undefined && typeof lang === "string" && (LANGUAGES as readonly string[]).includes(lang) && framework !== undefined) {
+  // Only a framework of that language can lack a start command; another one is reported as invalid.
+  if (merged.startCommand === undefined && typeof lang === "string" && (LANGUAGES as readonly string[]).includes(lang) && FRAMEWORKS[lang].includes(String(framework))) {
     const start = defaultStartCommand({ language: lang, framework: String(framework), packageManager: "", port: 0 });
     if (start === null) missing.push("startCommand");
   }
@@ -94,14 +96,11 @@ export function completeAnswers(
   context: ResolveContext,
 ): { answers: Answers; sources: Sources } {
   const missing = missingRequired(merged);
-  if (missing.length) {
-    const problems: AnswerProblem[] = missing.map((key) => ({
-      key,
-      message: key === "startCommand" ? "has no default for this framework" : "is required and was not given",
-      fix: `pass ${ANSWER_FLAGS[key]} (or choose a --preset; list them with \`docker-scaffold presets\`)`,
-    }));
-    throw new AnswersError(problems, "Missing answers (non-interactive mode cannot ask for them):");
-  }
+  const missingProblems: AnswerProblem[] = missing.map((key) => ({
+    key,
+    message: key === "startCommand" ? "has no default for this framework" : "is required and was not given",
+    fix: `pass ${ANSWER_FLAGS[key]} (or choose a --preset; list them with \`docker-scaffold presets\`)`,
+  }));
   const out: Record<string, unknown> = { ...merged };
   const src: Record<string, string> = { ...sources };
   const setDefault = (key: keyof Answers, value: unknown) => {
@@ -140,10 +139,17 @@ export function completeAnswers(
   }
   // Commands are normalised to argv here so everything downstream sees lists.
   const problems = new Problems();
-  const start = toArgv("startCommand", out.startCommand, problems);
+  // No start command only when it is missing or the framework is invalid: both reported already.
+  const start = out.startCommand === null && merged.startCommand === undefined ? null : toArgv("startCommand", out.startCommand, problems);
   const build = out.buildCommand === null ? null : toArgv("buildCommand", out.buildCommand, problems);
   const answers = out as unknown as Answers;
-  const all = [...problems.list, ...validateAnswers({ ...answers, startCommand: start ?? ["x"], buildCommand: build })];
+  // Every problem together: a missing answer does not hide the others. A key that has no
+  // value only because the language (its defaults) is unknown is not a problem of its own.
+  const invalid = validateAnswers({ ...answers, startCommand: start ?? ["x"], buildCommand: build }).filter(
+    (p) => !(missing as string[]).includes(p.key) && out[p.key.split(".")[0]!] !== undefined,
+  );
+  const all = [...missingProblems, ...problems.list, ...invalid];
+  if (all.length === missingProblems.length && all.length) throw new AnswersError(all, "Missing answers (non-interactive mode cannot ask for them):");
   if (all.length) throw new AnswersError(all);
   answers.startCommand = start!;
   answers.buildCommand = build;

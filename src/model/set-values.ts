@@ -20,6 +20,8 @@ export function parseSetValues(pairs: readonly string[]): PartialAnswers {
     } catch (err) {
       throw new UsageError(`--set ${key}: the value ${JSON.stringify(raw)} is not valid YAML (${(err as Error).message.split("\n")[0]}).\nfix: quote it, e.g. --set '${key}="${raw.replace(/"/g, '\\"')}"'`);
     }
+    // A version is text: YAML reads `3.10` as the number 3.1 (and `1.20` as 1.2).
+    if (key === "runtimeVersion" && typeof value === "number") value = raw.trim();
     const [head, sub, ...rest] = key.split(".");
     if (!head || !isAnswerKey(head) || rest.length > 0) {
       throw new UsageError(`--set ${key}: unknown answer key.\nfix: use one of ${ANSWER_KEYS.join(", ")} (and security.<${SECURITY_KEYS.join("|")}>)`);

@@ -18,7 +18,10 @@ import { SUPPORTED } from "./defaults.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const VERSION_RE = /^\d+(\.\d+)?$/;
-const HEALTH_PATH_RE = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
+// A health path is printed inside a quoted Python/Node.js string in the HEALTHCHECK and
+// unquoted in the Makefile's `curl` line, so quotes and shell syntax ($ & ; ( ) * !) are
+// refused even where a URL would allow them.
+export const HEALTH_PATH_RE = /^\/[A-Za-z0-9._~+,=:@%/-]*$/;
 const MEMORY_RE = /^\d+(\.\d+)?[bkmg]?$/i;
 const IPV4_RE = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 // Characters that would end a line or a quoted string in a Dockerfile, YAML or Makefile.
@@ -143,7 +146,7 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
   checkInt(problems, "gid", a.gid, 1, 2_147_483_647, "use --set gid=10001 (a numeric, non-root gid)");
   checkEnum(problems, "base", a.base, BASES);
   if (a.healthPath !== null && (typeof a.healthPath !== "string" || !HEALTH_PATH_RE.test(a.healthPath))) {
-    problems.add("healthPath", `${describe(a.healthPath)} is not an HTTP path starting with / (letters, digits and URL punctuation only)`, "use --health-path /health, or --set healthPath=null for a TCP probe");
+    problems.add("healthPath", `${describe(a.healthPath)} is not an HTTP path starting with / (letters, digits and . _ ~ + , = : @ % / - only)`, "use --health-path /health, or --set healthPath=null for a TCP probe");
   }
   if (!Array.isArray(a.services) || a.services.length > 0) {
     problems.add("services", `backing services (${describe(a.services)}) are not supported yet`, "leave services empty (--set services=[])");

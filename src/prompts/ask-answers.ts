@@ -5,6 +5,7 @@ import { FRAMEWORKS, LANGUAGES, type Language, type PartialAnswers } from "../mo
 import { joinCommand, splitCommand } from "../model/command.js";
 import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
 import { defaultStartCommand } from "../model/start-commands.js";
+import { HEALTH_PATH_RE } from "../model/validate.js";
 import type { Prompter } from "./prompter.js";
 
 const LANGUAGE_NAMES: Record<string, string> = { python: "Python", node: "Node.js (JavaScript/TypeScript)", go: "Go" };
@@ -24,7 +25,7 @@ const validCommand = (v: string): true | string => {
   }
 };
 const validHealthPath = (v: string): true | string =>
-  v.trim() === "" || /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/.test(v.trim()) ? true : "a path starting with /, or empty for a TCP probe";
+  v.trim() === "" || HEALTH_PATH_RE.test(v.trim()) ? true : "a path starting with /, or empty for a TCP probe";
 
 /**
  * Ask for what `known` lacks. `suggested` holds pre-filled defaults (detection) that are
@@ -42,6 +43,9 @@ export async function askAnswers(prompter: Prompter, known: PartialAnswers, sugg
     choices: supported.map((l) => ({ value: l, name: LANGUAGE_NAMES[l] ?? l })),
     default: (suggested.language as Language | undefined) ?? undefined,
   }))) as Language;
+  // A language from a flag or preset that this version cannot render (or does not know):
+  // nothing to ask about it; validation reports it with the supported ones.
+  if (!SUPPORTED[language]) return out as PartialAnswers;
   const defaults = LANGUAGE_DEFAULTS[language];
 
   const framework = has("framework") ? String(known.framework) : (out.framework = await prompter.select({

@@ -14,7 +14,7 @@ export function findBlock(text: string): BlockLocation | null {
   const begin = text.indexOf(BLOCK_BEGIN);
   const end = text.indexOf(BLOCK_END);
   if (begin === -1 && end === -1) return null;
-  if (begin === -1 || end === -1 || end < begin || text.indexOf(BLOCK_BEGIN, begin + 1) !== -1) {
+  if (begin === -1 || end === -1 || end < begin || text.indexOf(BLOCK_BEGIN, begin + 1) !== -1 || text.indexOf(BLOCK_END, end + 1) !== -1) {
     throw new Error("its docker-scaffold markers are unbalanced or repeated");
   }
   const endLine = text.indexOf("\n", end);
