@@ -2,7 +2,7 @@
 // last run, so that `--yes` reproduces it.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseAnswersYaml as parseYaml } from "../presets/read-yaml.js";
 import { PresetError } from "../errors.js";
 import { isAnswerKey, type PartialAnswers } from "../model/answers.js";
 import { ANSWERS_FILE } from "../render/answers-file.js";

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
+import { parseAnswersYaml as parseYaml } from "./read-yaml.js";
 import { PresetError } from "../errors.js";
 import { ANSWER_KEYS, isAnswerKey, type PartialAnswers } from "../model/answers.js";
 

@@ -103,12 +103,14 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
     return;
   }
   if (f.explain && result.detection) io.out(formatEvidence(result.detection));
-  io.out(`${result.dryRun ? "Dry run (nothing written)" : "Wrote"} in ${result.dir}:\n${formatStatuses(result.decisions)}`);
+  const changed = result.decisions.some((d) => d.status === "create" || d.status === "update");
+  const heading = result.dryRun ? "Dry run (nothing written)" : changed ? "Wrote" : "Nothing to write: every file is up to date";
+  io.out(`${heading} in ${result.dir}:\n${formatStatuses(result.decisions)}`);
   if (f.diff && result.dryRun) {
     const diffs = formatDiffs(result.decisions);
     if (diffs) io.out(diffs.trimEnd());
   }
-  if (!result.dryRun && result.decisions.some((d) => d.status === "create" || d.status === "update")) {
+  if (!result.dryRun && changed) {
     io.out("\nNext: cp env.example .env && make compose-up   (README.Docker.md explains the rest)");
   }
 }
