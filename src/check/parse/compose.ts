@@ -40,7 +40,7 @@ export function parseCompose(file: SourceFile): ComposeModel {
     doc = parseDocument(file.text, { lineCounter: counter, merge: true, uniqueKeys: true });
     for (const e of doc.errors.slice(0, 5)) {
       const pos = e.linePos?.[0];
-      model.errors.push({ line: pos?.line ?? 1, column: pos?.col, message: firstLine(e.message) });
+      model.errors.push({ line: pos?.line ?? 1, column: pos?.col, message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "") });
     }
     if (doc.errors.length > 0) return model;
     const data: unknown = doc.toJS({ maxAliasCount: 100 });

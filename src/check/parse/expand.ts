@@ -21,7 +21,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 export function expandVars(
   text: string,
   lookup: Lookup,
-  opts: { dollarEscape?: boolean; backslashEscape?: boolean; depth?: number } = {},
+  opts: { dollarEscape?: boolean; backslashEscape?: boolean; depth?: number; unknownAs?: string } = {},
 ): Expansion {
   const missing: string[] = [];
   const names: string[] = [];
@@ -67,7 +67,7 @@ export function expandVars(
     names.push(name);
     const v = lookup(name);
     if (v === undefined) missing.push(name);
-    out += v ?? "";
+    out += v ?? opts.unknownAs ?? "";
     i += 1 + name.length;
   }
   return { value: out, missing, names };
@@ -88,7 +88,7 @@ function findClose(text: string, from: number): number {
 function expandBraced(
   inner: string,
   lookup: Lookup,
-  opts: { dollarEscape?: boolean; backslashEscape?: boolean },
+  opts: { dollarEscape?: boolean; backslashEscape?: boolean; unknownAs?: string },
   depth: number,
   missing: string[],
   names: string[],
@@ -124,10 +124,10 @@ function expandBraced(
     case ":?":
     case "?":
       if (unset) missing.push(name);
-      return value ?? "";
+      return value ?? opts.unknownAs ?? "";
     default:
       if (unset) missing.push(name);
-      return value ?? "";
+      return value ?? opts.unknownAs ?? "";
   }
 }
 

@@ -22,7 +22,8 @@ export const cmpNoLiteralSecrets = serviceRule(
         hits.push({ line, message: `service ${svc.name}: ${e.key} holds what looks like a ${token}` });
         continue;
       }
-      if (!isSecretKey(e.key)) continue;
+      // MYSQL_RANDOM_ROOT_PASSWORD: "1" and the like are switches, not secrets.
+      if (!isSecretKey(e.key) || /^(0|1|true|false|yes|no|on|off)$/i.test(e.value.trim())) continue;
       // Literal text left after removing ${...} references, plus literal defaults (${X:-secret}).
       const literal = e.value.replace(/\$\$/g, "").replace(/\$\{[^}]*\}|\$[A-Za-z_]\w*/g, "").trim();
       const defaults = [...e.value.matchAll(/\$\{\w+:?-([^}]+)\}/g)].map((m) => m[1] ?? "");

@@ -13,6 +13,6 @@ export const cmpNoPrivilegedHostPorts = serviceRule(
   },
   (svc, dir) =>
     portsOf(svc, dir)
-      .filter((p) => !p.unknown && p.host !== undefined && Number(p.host.split("-")[0]) < 1024)
+      .filter((p) => !p.hostUnknown && p.host !== undefined && Number(p.host.split("-")[0]) < 1024)
       .map((p) => ({ line: p.line, message: `service ${svc.name}: host port ${p.host} is below 1024` })),
 );

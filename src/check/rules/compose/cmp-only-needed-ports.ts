@@ -17,7 +17,7 @@ export const cmpOnlyNeededPorts = defineRule({
     const seen = new Map<string, string>();
     for (const svc of model.services) {
       for (const p of portsOf(svc, ctx.dir)) {
-        if (p.unknown) continue;
+        if (p.ipUnknown || p.hostUnknown) continue;
         if ((p.host ?? "").includes("-") || p.container.includes("-")) hits.push({ line: p.line, message: `service ${svc.name} publishes a port range ${p.raw}` });
         if (p.host === undefined) continue;
         const key = `${p.ip ?? "*"}:${p.host}/${p.protocol}`;

@@ -13,6 +13,6 @@ export const cmpPortsBindIface = serviceRule(
   },
   (svc, dir) =>
     portsOf(svc, dir)
-      .filter((p) => !p.unknown && (p.ip === undefined || p.ip === "0.0.0.0" || p.ip === "::"))
+      .filter((p) => !p.ipUnknown && (p.ip === undefined || p.ip === "0.0.0.0" || p.ip === "::"))
       .map((p) => ({ line: p.line, message: `service ${svc.name}: port ${p.raw} is published on ${p.ip ?? "all interfaces"}` })),
 );

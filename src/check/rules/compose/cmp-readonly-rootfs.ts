@@ -1,6 +1,6 @@
 // CMP-READONLY-ROOTFS: `read_only: true`.
 import { serviceRule } from "./service-rule.js";
-import { isTrue } from "./values.js";
+import { interpolate } from "./values.js";
 
 export const cmpReadonlyRootfs = serviceRule(
   {
@@ -11,5 +11,14 @@ export const cmpReadonlyRootfs = serviceRule(
     fix: "Add `read_only: true` and `tmpfs: [\"/tmp:rw,noexec,nosuid,size=64m\"]` for paths the app writes.",
     refs: { cis: "5.13", trivy: "KSV-0014 (k8s analog)", owasp: "#8" },
   },
-  (svc, dir) => (isTrue(svc.data.read_only, dir) ? [] : [{ line: svc.data.read_only === undefined ? svc.line : svc.lineOf("read_only"), message: `service ${svc.name} has a writable root filesystem` }]),
+  (svc, dir) => {
+    const ro = svc.data.read_only;
+    if (ro === true) return [];
+    if (ro === undefined) return [{ line: svc.line, message: `service ${svc.name} has a writable root filesystem` }];
+    // The rulebook insists on the boolean: old schemas accepted "yes"-style strings with other meanings.
+    const { value, unknown } = typeof ro === "string" ? interpolate(ro, dir) : { value: String(ro), unknown: false };
+    if (unknown) return [];
+    const message = value === "true" && typeof ro === "string" && ro.includes("$") ? "" : `service ${svc.name}: read_only: ${JSON.stringify(ro)} is not the boolean true`;
+    return message ? [{ line: svc.lineOf("read_only"), message }] : [];
+  },
 );

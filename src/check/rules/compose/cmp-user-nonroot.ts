@@ -22,7 +22,11 @@ export const cmpUserNonroot = serviceRule(
     const df = builtDockerfile(svc, dir);
     const u = df ? finalUser(df) : undefined;
     if (u?.instr && u.user !== undefined && !isRootUser(u.user)) return [];
-    const why = df ? `its Dockerfile ${df.file.base} does not end with a non-root USER` : "the image's user cannot be checked";
+    const why = df
+      ? `its Dockerfile ${df.file.base} does not end with a non-root USER`
+      : svc.data.build !== undefined
+        ? "the Dockerfile it builds is not beside the compose file, so its USER cannot be checked"
+        : "the image's user cannot be checked";
     return [{ line: svc.line, message: `service ${svc.name} sets no user: and ${why}` }];
   },
 );

@@ -1,7 +1,8 @@
 // Published ports in short (`127.0.0.1:8080:8000/tcp`) and long syntax, interpolated.
+// A part that depends on a variable with no default (and no env.example value) is unknown.
 import type { ServiceView } from "../../parse/compose.js";
 import type { DirFiles } from "../../rule.js";
-import { asList, interpolate } from "./values.js";
+import { asList, interpolateMarked, UNKNOWN_MARK } from "./values.js";
 
 export interface PortSpec {
   line: number;
@@ -10,7 +11,8 @@ export interface PortSpec {
   host: string | undefined;
   container: string;
   protocol: string;
-  unknown: boolean;
+  ipUnknown: boolean;
+  hostUnknown: boolean;
 }
 
 export function portsOf(svc: ServiceView, dir: DirFiles): PortSpec[] {
@@ -18,21 +20,18 @@ export function portsOf(svc: ServiceView, dir: DirFiles): PortSpec[] {
     const line = svc.lineOf("ports", i);
     if (entry && typeof entry === "object") {
       const o = entry as Record<string, unknown>;
-      const ip = o.host_ip === undefined ? undefined : interpolate(o.host_ip, dir);
-      const host = o.published === undefined ? undefined : interpolate(o.published, dir);
-      return {
-        line,
-        raw: JSON.stringify(o),
-        ip: ip?.value || undefined,
-        host: host?.value || undefined,
-        container: String(o.target ?? ""),
-        protocol: String(o.protocol ?? "tcp"),
-        unknown: Boolean(ip?.unknown || host?.unknown),
-      };
+      const ip = o.host_ip === undefined ? undefined : interpolateMarked(o.host_ip, dir);
+      const host = o.published === undefined ? undefined : interpolateMarked(o.published, dir);
+      return finish({ line, raw: `${o.host_ip === undefined ? "" : `${String(o.host_ip)}:`}${String(o.published ?? "")}:${String(o.target ?? "")}`, ip: ip || undefined, host: host || undefined, container: String(o.target ?? ""), protocol: String(o.protocol ?? "tcp") });
     }
-    const { value, unknown } = interpolate(entry, dir);
-    return { line, raw: String(entry), unknown, ...parseShort(value) };
+    return finish({ line, raw: String(entry), ...parseShort(interpolateMarked(entry, dir)) });
   });
+}
+
+function finish(p: Omit<PortSpec, "ipUnknown" | "hostUnknown">): PortSpec {
+  const ipUnknown = p.ip?.includes(UNKNOWN_MARK) ?? false;
+  const hostUnknown = p.host?.includes(UNKNOWN_MARK) ?? false;
+  return { ...p, ipUnknown, hostUnknown };
 }
 
 function parseShort(text: string): { ip: string | undefined; host: string | undefined; container: string; protocol: string } {

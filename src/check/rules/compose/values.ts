@@ -18,6 +18,16 @@ export function interpolate(raw: unknown, dir: DirFiles): Interpolated {
   return { value: e.value, unknown: e.missing.length > 0 };
 }
 
+/** Stands for the value of a variable that has no default and no env.example value. */
+export const UNKNOWN_MARK = "\u0000";
+
+/** interpolate, with unknown variables replaced by UNKNOWN_MARK so callers can tell which part is unknown. */
+export function interpolateMarked(raw: unknown, dir: DirFiles): string {
+  const text = raw === null || raw === undefined ? "" : String(raw);
+  const env = dir.envs[0]?.values;
+  return expandVars(text, (name) => env?.get(name) || undefined, { dollarEscape: true, unknownAs: UNKNOWN_MARK }).value;
+}
+
 export function asList(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   if (value === undefined || value === null) return [];

@@ -19,10 +19,10 @@ export const dfBaseTagged = defineRule({
       if (!ref || stage.parent || isScratch(ref)) continue;
       if (stage.imageExpanded.trim() === "") {
         hits.push({ line: stage.from.line, message: `FROM ${stage.imageText} expands to an empty image name (ARG ${stage.missingArgs.join(", ") || "?"} has no default)`, fix: "Give the ARG before the first FROM a default value." });
+      } else if (ref.tag === "" && !ref.digest) {
+        hits.push({ line: stage.from.line, message: `FROM ${stage.imageText} expands to an empty tag (${stage.imageExpanded})`, fix: "Give the ARG used in the tag a default value before the first FROM." });
       } else if (!ref.tag && !ref.digest) {
         hits.push({ line: stage.from.line, message: `FROM ${stage.imageExpanded} has no tag, so Docker pulls :latest` });
-      } else if (ref.tag === "" ) {
-        hits.push({ line: stage.from.line, message: `FROM ${stage.imageText} expands to an empty tag (${stage.imageExpanded})`, fix: "Give the ARG used in the tag a default value." });
       }
     }
     return hits;

@@ -21,7 +21,7 @@ function classify(r: RecipeLine): DockerCall[] {
     let kind: DockerCall["kind"] = "other";
     if (/\bbuildx\s+build\b/.test(t)) kind = "buildx";
     else if (/\b(docker|podman|\$\(DOCKER\)|\$\{DOCKER\})\s+(image\s+)?build\b/.test(t)) kind = "build";
-    else if (/\bcompose\s+.*\bbuild\b/.test(t) || /docker-compose\s+.*\bbuild\b/.test(t)) kind = "compose-build";
+    else if (/(\bcompose|docker-compose)\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?)*build\b/.test(t)) kind = "compose-build";
     else if (/\brun\b/.test(t)) kind = "run";
     calls.push({ line: r.line, text: t, kind });
   }
