@@ -42,11 +42,11 @@ export function parseMakefile(file: SourceFile): MakefileModel {
   const model: MakefileModel = { kind: "makefile", file, variables: [], rules: [], phony: new Set(), problems: [] };
   const logical = joinContinuations(file.lines);
   let current: MakeRule | undefined;
-  let inDefine = false;
-  let conditionals = 0;
+  let inDefine = 0;
+  const conditionals: number[] = [];
   for (const { text, line } of logical) {
     if (inDefine) {
-      if (/^\s*endef\b/.test(text)) inDefine = false;
+      if (/^\s*endef\b/.test(text)) inDefine = 0;
       continue;
     }
     if (text.startsWith("\t")) {
@@ -57,11 +57,11 @@ export function parseMakefile(file: SourceFile): MakefileModel {
     const trimmed = text.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     if (/^define\b/.test(trimmed)) {
-      inDefine = true;
+      inDefine = line;
       continue;
     }
-    if (/^if(n?eq|n?def)\b/.test(trimmed)) conditionals += 1;
-    if (/^endif\b/.test(trimmed)) conditionals -= 1;
+    if (/^if(n?eq|n?def)\b/.test(trimmed)) conditionals.push(line);
+    if (/^endif\b/.test(trimmed) && conditionals.pop() === undefined) model.problems.push({ line, message: "endif without ifeq/ifdef" });
     const assign = ASSIGN.exec(trimmed);
     if (assign) {
       model.variables.push({ name: assign[1] as string, op: assign[2] as string, value: (assign[3] ?? "").trim(), line });
@@ -85,9 +85,8 @@ export function parseMakefile(file: SourceFile): MakefileModel {
     }
     model.problems.push({ line, message: "not a rule, assignment or directive (make: missing separator)" });
   }
-  if (inDefine) model.problems.push({ line: file.lines.length, message: "define without endef" });
-  if (conditionals > 0) model.problems.push({ line: file.lines.length, message: "ifeq/ifdef without endif" });
-  if (conditionals < 0) model.problems.push({ line: file.lines.length, message: "endif without ifeq/ifdef" });
+  if (inDefine) model.problems.push({ line: inDefine, message: "define without endef" });
+  for (const open of conditionals) model.problems.push({ line: open, message: "ifeq/ifdef without endif" });
   return model;
 }
 

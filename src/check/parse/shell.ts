@@ -43,6 +43,7 @@ const WRAPPERS: Record<string, ReadonlySet<string>> = {
 const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const MAX_NESTING = 3;
+const HASH = "\uE000";
 
 /** Parse a shell-form RUN body into simple commands; never throws. */
 export function parseShell(script: string, nesting = 0): ShellScript {
@@ -50,7 +51,12 @@ export function parseShell(script: string, nesting = 0): ShellScript {
   let tokens: Token[];
   try {
     // `$(` would confuse the tokenizer; treat command substitution as a subshell.
-    tokens = tokenize(script.replace(/\$\(/g, " ( "), (key) => "${" + key + "}");
+    // shell-quote starts a comment at any `#`, POSIX only at the start of a word:
+    // hide mid-word `#` (git URLs `repo.git#v1`, `${#var}`) and restore it in the words.
+    const prepared = script.replace(/\$\(/g, " ( ").replace(/(?<=[^\s;&|()])#/g, HASH);
+    tokens = tokenize(prepared, (key) => "${" + key + "}").map((t) =>
+      typeof t === "string" ? t.replaceAll(HASH, "#") : "pattern" in t ? { ...t, pattern: t.pattern.replaceAll(HASH, "#") } : t,
+    );
   } catch {
     return out;
   }
