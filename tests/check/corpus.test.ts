@@ -4,14 +4,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPaths, type Finding } from "../../src/check/index.js";
-
-export const CORPUS = join(import.meta.dirname, "corpus");
-export const CASES = readdirSync(CORPUS).sort();
-
-export function renderFindings(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.severity} | ${f.message}`).join("\n") + "\n";
-}
+import { checkPaths } from "../../src/check/index.js";
+import { CASES, CORPUS, renderFindings } from "./corpus-files.js";
 
 describe("corpus", () => {
   it("has at least 40 Dockerfiles and compose files", () => {
