@@ -26,7 +26,8 @@ export function parseIgnoreLines(lines: readonly string[]): IgnorePattern[] {
   const patterns: IgnorePattern[] = [];
   lines.forEach((raw, i) => {
     const text = raw.trim();
-    if (text === "" || text.startsWith("#")) return;
+    // No real pattern is that long; the matcher's regexes get slow on such lines.
+    if (text === "" || text.startsWith("#") || text.length > 1024) return;
     const negated = text.startsWith("!");
     patterns.push({ pattern: negated ? text.slice(1).trim() : text, line: i + 1, negated });
   });

@@ -5,9 +5,12 @@ export interface GitignoreModel {
   ignores(path: string): boolean;
 }
 
+/** No real pattern is this long; the matcher's regexes get slow on such lines. */
+const MAX_PATTERN = 1024;
+
 export function parseGitignore(text: string): GitignoreModel {
   try {
-    const ig = ignore().add(text);
+    const ig = ignore().add(text.split(/\r?\n/).filter((l) => l.length <= MAX_PATTERN));
     return {
       ignores: (path) => {
         try {

@@ -45,8 +45,79 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const MAX_NESTING = 3;
 const HASH = "\uE000";
 
+/**
+ * shell-quote's time grows with the square of the token count, so long scripts are
+ * tokenized in pieces cut at top-level `&&`, `||`, `;` and `|`, and a single piece that is
+ * still longer than MAX_PIECE (one enormous command) is read only up to that length.
+ */
+const CHUNK = 2048;
+const MAX_PIECE = 4096;
+
+interface Piece {
+  text: string;
+  /** The piece continues the previous one's pipeline (it was cut at a `|`). */
+  piped: boolean;
+}
+
 /** Parse a shell-form RUN body into simple commands; never throws. */
 export function parseShell(script: string, nesting = 0): ShellScript {
+  if (script.length <= CHUNK) return parseChunk(script, nesting);
+  const out: ShellScript = { commands: [], pipelineLengths: [] };
+  for (const piece of splitScript(script, CHUNK)) {
+    const part = parseChunk(piece.text.length > MAX_PIECE ? piece.text.slice(0, piece.text.lastIndexOf(" ", MAX_PIECE) + 1 || MAX_PIECE) : piece.text, nesting);
+    const joined = piece.piped && out.pipelineLengths.length > 0;
+    const offset = joined ? out.pipelineLengths.length - 1 : out.pipelineLengths.length;
+    const indexShift = joined ? (out.pipelineLengths[offset] ?? 0) : 0;
+    for (const cmd of part.commands) {
+      const first = cmd.pipeline === 0;
+      out.commands.push({ ...cmd, pipeline: cmd.pipeline + offset, pipeIndex: cmd.pipeIndex + (first ? indexShift : 0) });
+    }
+    part.pipelineLengths.forEach((n, i) => (out.pipelineLengths[i + offset] = n + (i === 0 ? indexShift : 0)));
+  }
+  return out;
+}
+
+/** Cut at top-level list and pipe operators (outside quotes and escapes), about every `size` characters. */
+export function splitScript(script: string, size: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  let piped = false;
+  let quote: string | undefined;
+  const cut = (end: number, next: number, nextPiped: boolean) => {
+    pieces.push({ text: script.slice(start, end), piped });
+    start = next;
+    piped = nextPiped;
+  };
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i];
+    if (ch === "\\") {
+      i += 1;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      continue;
+    }
+    if (i - start < size) continue;
+    const two = script.slice(i, i + 2);
+    if (two === "&&" || two === "||") {
+      cut(i, i + 2, false);
+      i += 1;
+    } else if (ch === ";") {
+      cut(i, i + 1, false);
+    } else if (ch === "|") {
+      cut(i, i + 1, true);
+    }
+  }
+  pieces.push({ text: script.slice(start), piped });
+  return pieces;
+}
+
+function parseChunk(script: string, nesting: number): ShellScript {
   const out: ShellScript = { commands: [], pipelineLengths: [] };
   let tokens: Token[];
   try {

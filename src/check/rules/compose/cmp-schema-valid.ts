@@ -13,7 +13,8 @@ function compile(): ValidateFunction {
     // src/check/rules/compose -> repository root (the same depth under dist/).
     const schema = JSON.parse(readFileSync(new URL("../../../../schemas/compose-spec.schema.json", import.meta.url), "utf8")) as Record<string, unknown>;
     delete schema.$schema;
-    validator = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, logger: false }).compile(schema);
+    // code.optimize off: compiling drops from ~600 ms to ~150 ms; validating compose-sized data stays instant.
+    validator = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, logger: false, code: { optimize: false } }).compile(schema);
   }
   return validator;
 }
