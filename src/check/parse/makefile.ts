@@ -36,7 +36,7 @@ export interface MakefileModel {
 
 const ASSIGN = /^(?:export\s+|override\s+)?([A-Za-z0-9_.\-]+)\s*(:::=|::=|:=|\?=|\+=|!=|=)\s*(.*)$/;
 const RULE = /^([^:=#]+?)\s*(::?)(?!=)\s*(.*)$/;
-const DIRECTIVE = /^(-?include|sinclude|ifeq|ifneq|ifdef|ifndef|else|endif|define|endef|export|unexport|override|undefine|vpath|\$\(eval|\$\(info|\$\(warning|\$\(error)\b/;
+const DIRECTIVE = /^(-?include|sinclude|ifeq|ifneq|ifdef|ifndef|else|endif|define|endef|export|unexport|override|undefine|private|vpath|load|-load)\b|^\$[({]/;
 
 export function parseMakefile(file: SourceFile): MakefileModel {
   const model: MakefileModel = { kind: "makefile", file, variables: [], rules: [], phony: new Set(), problems: [] };
@@ -49,9 +49,10 @@ export function parseMakefile(file: SourceFile): MakefileModel {
       if (/^\s*endef\b/.test(text)) inDefine = 0;
       continue;
     }
-    if (text.startsWith("\t")) {
-      if (current) current.recipe.push({ text: text.slice(1), line });
-      else if (text.trim() !== "" && !text.trim().startsWith("#")) model.problems.push({ line, message: "recipe line (starting with a tab) before any rule" });
+    // A tab line belongs to the rule above; with no rule above, GNU make reads it as an
+    // ordinary line (a tab-indented assignment in an ifeq is fine) and only then complains.
+    if (text.startsWith("\t") && current) {
+      current.recipe.push({ text: text.slice(1), line });
       continue;
     }
     const trimmed = text.trim();
@@ -83,7 +84,10 @@ export function parseMakefile(file: SourceFile): MakefileModel {
       model.problems.push({ line, message: "recipe line starts with spaces, not a tab (make: missing separator)" });
       continue;
     }
-    model.problems.push({ line, message: "not a rule, assignment or directive (make: missing separator)" });
+    model.problems.push({
+      line,
+      message: text.startsWith("\t") ? "recipe line (starting with a tab) before any rule (make: recipe commences before first target)" : "not a rule, assignment or directive (make: missing separator)",
+    });
   }
   if (inDefine) model.problems.push({ line: inDefine, message: "define without endef" });
   for (const open of conditionals) model.problems.push({ line: open, message: "ifeq/ifdef without endif" });

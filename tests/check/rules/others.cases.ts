@@ -4,6 +4,13 @@ import { cmp, di, env, mk, type RuleCases } from "./case.js";
 const GOOD_IGNORE = ".git\n.env\n.env.*\n!.env.example\n*.pem\n*.key\nid_rsa*\nid_ed25519*\n.npmrc\n.pypirc\n**/credentials*\nsecrets/\nDockerfile*\ndocker-compose*.yml\n.dockerignore\nnode_modules\n__pycache__\n.venv\n.pytest_cache\n";
 const GOOD_MAKE = "SHELL := bash\n.SHELLFLAGS := -eu -o pipefail -c\nIMAGE ?= app:local\n.PHONY: build lint scan\nbuild:\n\tdocker build --pull -t $(IMAGE) .\nlint:\n\tdocker run --rm -i hadolint/hadolint:v2.12.0 < Dockerfile\n\tnpx --yes dclint@3.1.0 .\nscan:\n\tdocker run --rm aquasec/trivy:0.56.2 image $(IMAGE)\n";
 
+/** Valid Makefile shapes the static parser must accept (MK-DRYRUN-VALID passes). */
+export const VALID_MAKEFILES = [
+  "ifeq ($(OS),Windows_NT)\n\tEXE = .exe\nelse ifeq ($(UNAME),Darwin)\n\tEXE =\nelse\n\tEXE =\nendif\n",
+  "define HELP\nusage: make <target>\n  build  build it\nendef\nexport HELP\n$(info $(HELP))\n$(foreach v,A B,$(eval $(v) := 1))\n",
+  "%.o: %.c\n\t$(CC) -c $< -o $@\nall:: a.o\nbuild: IMAGE = x\n-include local.mk\n.ONESHELL:\nx := $(shell echo hi)\n",
+];
+
 export const OTHER_CASES: Record<string, RuleCases> = {
   "DI-EXISTS": {
     fail: [{ files: { Dockerfile: "FROM debian:12\n" }, line: 1 }],
@@ -52,7 +59,10 @@ export const OTHER_CASES: Record<string, RuleCases> = {
     pass: [mk(GOOD_MAKE)],
   },
   "MK-SUPPLY-CHAIN": { fail: [mk("b:\n\tdocker buildx build --pull -t x .\n", 2)], pass: [mk("b:\n\tdocker buildx build --pull --provenance=true --sbom=true -t x .\n")] },
-  "MK-DRYRUN-VALID": { fail: [mk("build:\n    echo spaces\n", 2), mk("ifeq ($(A),1)\nX = 1\n", 1)], pass: [mk(GOOD_MAKE)] },
+  "MK-DRYRUN-VALID": {
+    fail: [mk("build:\n    echo spaces\n", 2), mk("ifeq ($(A),1)\nX = 1\n", 1), mk("\techo before any target\n", 1)],
+    pass: [mk(GOOD_MAKE), ...VALID_MAKEFILES.map((text) => mk(text))],
+  },
   "DF-CONTENT-TRUST": {
     fail: [mk(GOOD_MAKE, 1, { enable: ["DF-CONTENT-TRUST"] })],
     pass: [mk("export DOCKER_CONTENT_TRUST=1\n", undefined, { enable: ["DF-CONTENT-TRUST"] }), mk(GOOD_MAKE)],

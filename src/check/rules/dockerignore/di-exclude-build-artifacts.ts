@@ -7,7 +7,8 @@ const BY_LANGUAGE: Record<string, { test: RegExp; samples: string[] }> = {
   node: { test: /\b(node|npm|yarn|pnpm|bun)\b/, samples: ["node_modules", "node_modules/x/index.js"] },
   python: { test: /\b(python|pip|uv|poetry|pipenv)\b/, samples: ["__pycache__", ".venv", ".pytest_cache"] },
   rust: { test: /\b(rust|cargo)\b/, samples: ["target"] },
-  java: { test: /\b(maven|mvn|gradle|temurin|openjdk|java)\b/, samples: ["target", "build", ".gradle"] },
+  maven: { test: /\b(maven|mvn|mvnw)\b/, samples: ["target"] },
+  gradle: { test: /\b(gradle|gradlew)\b/, samples: ["build", ".gradle"] },
 };
 
 export const diExcludeBuildArtifacts = defineRule({
@@ -17,7 +18,7 @@ export const diExcludeBuildArtifacts = defineRule({
   on: "dockerignore",
   title: "The context excludes local dependencies and caches (node_modules, .venv, __pycache__, target/)",
   why: "Local dependency folders are built for the host, not the image; sending them slows every build and can shadow the ones the Dockerfile installs.",
-  fix: "Add the language's folders: `node_modules` / `.venv`, `__pycache__`, `.pytest_cache` / `target` / `build`, `.gradle`.",
+  fix: "Add the language's folders: `node_modules` / `.venv`, `__pycache__`, `.pytest_cache` / `target` (Rust, Maven) / `build`, `.gradle` (Gradle).",
   refs: { dockle: "DKL-LI-0003" },
   check(model, ctx) {
     const text = ctx.dir.dockerfiles.map(languageText).join("\n");
