@@ -1,4 +1,5 @@
 // --sarif: SARIF 2.1.0 for GitHub code scanning (results show inline on pull requests).
+import type { Log, ReportingDescriptor, Result } from "sarif";
 import { formatRefs } from "../explain.js";
 import { ruleMeta } from "../meta.js";
 import type { CheckResult, Finding, RuleMeta, Severity } from "../types.js";
@@ -15,7 +16,7 @@ export function formatSarif(result: CheckResult, options: SarifOptions = {}): st
   const ids = [...new Set(result.findings.map((f) => f.ruleId))].sort();
   const rules = ids.map((id) => ruleMeta(id)).filter((r): r is RuleMeta => r !== undefined);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarif = {
+  const sarif: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
@@ -35,7 +36,7 @@ export function formatSarif(result: CheckResult, options: SarifOptions = {}): st
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 
-function ruleDescriptor(r: RuleMeta) {
+function ruleDescriptor(r: RuleMeta): ReportingDescriptor {
   const refs = formatRefs(r.refs);
   return {
     id: r.id,
@@ -48,7 +49,7 @@ function ruleDescriptor(r: RuleMeta) {
   };
 }
 
-function resultOf(f: Finding, ruleIndex: number | undefined) {
+function resultOf(f: Finding, ruleIndex: number | undefined): Result {
   return {
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

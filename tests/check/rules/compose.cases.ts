@@ -87,7 +87,7 @@ export const COMPOSE_CASES: Record<string, RuleCases> = {
     pass: [{ files: { "compose.yaml": "name: shop\n" + svc("image: a:1") }, config: { enable: ["CMP-PROJECT-NAME"] } }, cmp(svc("image: a:1"))],
   },
   "CMP-STYLE": {
-    fail: [bad("ports:\n  - \"127.0.0.1:80:80\"", 5), bad("user: '1'\nimage: a:1", 5), cmp("services:\n  b:\n    image: a:1\n  a:\n    image: a:1\n", 4), cmp("volumes:\n  x:\nservices:\n  a:\n    image: a:1\n", 3), bad("volumes:\n  - './a:/a'", 5)],
+    fail: [bad("ports:\n  - \"127.0.0.1:80:80\"", 5), bad("user: '1'\nimage: a:1", 5), cmp("services:\n  b:\n    image: a:1\n  a:\n    image: a:1\n", 4), cmp("volumes:\n  x:\nservices:\n  a:\n    image: a:1\n", 3), bad("volumes:\n  - './a:/a'", 5), bad("depends_on: [web, db]", 4)],
     pass: [ok("image: a:1\nvolumes:\n  - ./a:/a\nports:\n  - '127.0.0.1:80:80'\nuser: '1'\ncap_drop: [ALL]")],
   },
 };

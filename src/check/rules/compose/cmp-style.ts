@@ -27,7 +27,7 @@ export const cmpStyle = defineRule({
   title: "dclint's layout: quoted ports, key order, alphabetical services, unique container names",
   why: "A consistent layout makes reviews and diffs easy, and keeps `dclint` (run by the lint target) quiet.",
   fix: "Run `dclint --fix docker-compose.yml`, or follow the message.",
-  refs: { dclint: "require-quotes-in-ports, no-quotes-in-volumes, service-keys-order, services-alphabetical-order, top-level-properties-order, no-duplicate-container-names" },
+  refs: { dclint: "require-quotes-in-ports, no-quotes-in-volumes, service-keys-order, services-alphabetical-order, service-dependencies-alphabetical-order, top-level-properties-order, no-duplicate-container-names" },
   check(model) {
     if (!model.data) return [];
     const hits: Hit[] = [...topOrder(model)];
@@ -36,7 +36,7 @@ export const cmpStyle = defineRule({
     for (const svc of model.services) {
       if (previous.localeCompare(svc.name) > 0) hits.push({ line: svc.line, message: `service ${svc.name} should come before ${previous} (alphabetical order)` });
       if (svc.name.localeCompare(previous) > 0) previous = svc.name;
-      hits.push(...quoting(svc), ...keyOrder(svc));
+      hits.push(...quoting(svc), ...keyOrder(svc), ...dependencyOrder(svc));
       const cn = svc.data.container_name;
       if (cn !== undefined) {
         const other = names.get(String(cn));
@@ -75,6 +75,13 @@ function quoting(svc: ServiceView): Hit[] {
     if (isScalar(node) && node.type !== "PLAIN") hits.push({ line: svc.lineOf("volumes", i), message: `service ${svc.name}: do not quote volume entries` });
   });
   return hits;
+}
+
+function dependencyOrder(svc: ServiceView): Hit[] {
+  const deps = svc.data.depends_on;
+  const names = Array.isArray(deps) ? deps.map(String) : deps && typeof deps === "object" ? Object.keys(deps) : [];
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  return names.join("\0") === sorted.join("\0") ? [] : [{ line: svc.lineOf("depends_on"), message: `service ${svc.name}: list depends_on alphabetically` }];
 }
 
 function keyOrder(svc: ServiceView): Hit[] {
