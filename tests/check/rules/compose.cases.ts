@@ -38,7 +38,9 @@ export const COMPOSE_CASES: Record<string, RuleCases> = {
   "CMP-NO-SHARED-PROPAGATION": { fail: [bad("volumes:\n  - ./d:/d:rshared", 5)], pass: [ok("volumes:\n  - ./d:/d:ro,rprivate")] },
   "CMP-SECCOMP-DEFAULT": { fail: [bad("security_opt: ['seccomp=unconfined']", 4)], pass: [ok("security_opt: ['seccomp=./profile.json']")] },
   "CMP-LSM-NOT-DISABLED": { fail: [bad("security_opt: ['apparmor:unconfined']", 4), bad("security_opt: ['label=disable']", 4)], pass: [ok("security_opt: ['apparmor:docker-default']")] },
-  "CMP-MEM-LIMIT": { fail: [cmp(svc("image: a:1"), 2)], pass: [ok("mem_limit: 256m"), ok("deploy:\n  resources:\n    limits:\n      memory: 256M")] },
+  "CMP-MEM-LIMIT": {
+    fail: [cmp(svc("image: a:1"), 2), { files: { "docker-compose.override.yml": svc("image: a:1"), "compose.yaml": "services:\n  other:\n    mem_limit: 1g\n" }, line: 2 }],
+    pass: [{ files: { "docker-compose.override.yml": svc("ports: ['127.0.0.1:1:1']"), "docker-compose.yml": svc("mem_limit: 256m") } }, ok("mem_limit: 256m"), ok("deploy:\n  resources:\n    limits:\n      memory: 256M")] },
   "CMP-CPU-LIMIT": { fail: [cmp(svc("image: a:1"), 2)], pass: [ok("cpus: 0.5"), ok("deploy:\n  resources:\n    limits:\n      cpus: '0.5'")] },
   "CMP-PIDS-LIMIT": { fail: [cmp(svc("image: a:1"), 2), bad("pids_limit: -1", 4)], pass: [ok("pids_limit: 100"), ok("deploy:\n  resources:\n    limits:\n      pids: 100")] },
   "CMP-ULIMITS": {

@@ -15,4 +15,5 @@ export const cmpCapDropAll = serviceRule(
     const drops = asList(svc.data.cap_drop).map((c) => String(c).toUpperCase().replace(/^CAP_/, ""));
     return drops.includes("ALL") ? [] : [{ line: svc.data.cap_drop === undefined ? svc.line : svc.lineOf("cap_drop"), message: `service ${svc.name} does not drop all capabilities` }];
   },
+  { absence: true },
 );

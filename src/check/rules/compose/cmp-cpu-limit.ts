@@ -15,4 +15,5 @@ export const cmpCpuLimit = serviceRule(
     ["cpus", "cpu_shares", "cpu_quota"].some((k) => svc.data[k] !== undefined) || deployLimit(svc, "cpus") !== undefined
       ? []
       : [{ line: svc.line, message: `service ${svc.name} has no CPU limit` }],
+  { absence: true },
 );

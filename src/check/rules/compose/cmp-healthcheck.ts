@@ -17,4 +17,5 @@ export const cmpHealthcheck = serviceRule(
     if (h === "none") return [{ line: svc.line, message: `service ${svc.name} has no healthcheck` }];
     return [];
   },
+  { absence: true },
 );

@@ -19,4 +19,5 @@ export const cmpLoggingBounded = serviceRule(
       ? []
       : [{ line: logging ? svc.lineOf("logging") : svc.line, message: `service ${svc.name}: json-file logs without max-size and max-file` }];
   },
+  { absence: true },
 );

@@ -12,4 +12,5 @@ export const cmpMemLimit = serviceRule(
     refs: { cis: "5.11", trivy: "KSV-0018 (k8s analog)", owasp: "#7" },
   },
   (svc) => (svc.data.mem_limit !== undefined || deployLimit(svc, "memory") !== undefined ? [] : [{ line: svc.line, message: `service ${svc.name} has no memory limit` }]),
+  { absence: true },
 );

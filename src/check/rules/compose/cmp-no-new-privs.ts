@@ -15,4 +15,5 @@ export const cmpNoNewPrivs = serviceRule(
     const ok = securityOpts(svc).some((o) => /^no-new-privileges(:true)?$/i.test(o.value));
     return ok ? [] : [{ line: svc.data.security_opt === undefined ? svc.line : svc.lineOf("security_opt"), message: `service ${svc.name} lacks no-new-privileges` }];
   },
+  { absence: true },
 );

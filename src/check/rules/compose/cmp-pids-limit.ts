@@ -20,4 +20,5 @@ export const cmpPidsLimit = serviceRule(
     const n = Number(value);
     return Number.isFinite(n) && n > 0 ? [] : [{ line: svc.lineOf(svc.data.pids_limit !== undefined ? "pids_limit" : "deploy"), message: `service ${svc.name}: pids_limit ${value} is unlimited` }];
   },
+  { absence: true },
 );

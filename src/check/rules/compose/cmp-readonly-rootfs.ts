@@ -21,4 +21,5 @@ export const cmpReadonlyRootfs = serviceRule(
     const message = value === "true" && typeof ro === "string" && ro.includes("$") ? "" : `service ${svc.name}: read_only: ${JSON.stringify(ro)} is not the boolean true`;
     return message ? [{ line: svc.lineOf("read_only"), message }] : [];
   },
+  { absence: true },
 );

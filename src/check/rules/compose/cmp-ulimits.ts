@@ -12,4 +12,5 @@ export const cmpUlimits = serviceRule(
     refs: { cis: "5.19", owasp: "#7" },
   },
   (svc) => (svc.data.ulimits !== undefined ? [] : [{ line: svc.line, message: `service ${svc.name} sets no ulimits` }]),
+  { absence: true },
 );

@@ -29,4 +29,5 @@ export const cmpUserNonroot = serviceRule(
         : "the image's user cannot be checked";
     return [{ line: svc.line, message: `service ${svc.name} sets no user: and ${why}` }];
   },
+  { absence: true },
 );
