@@ -80,3 +80,8 @@ export function normalize(path: string): string {
     .replace(/^\/+/, "")
     .replace(/\/+$/, "");
 }
+
+/** Which of a list of sample paths the ignore file fails to exclude. */
+export function notIgnored(model: IgnoreModel, samples: readonly string[]): string[] {
+  return samples.filter((p) => !model.ignores(p));
+}

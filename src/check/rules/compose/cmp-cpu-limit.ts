@@ -1,6 +1,6 @@
 // CMP-CPU-LIMIT: a CPU limit or weight.
-import { deployLimit } from "./limits.js";
 import { serviceRule } from "./service-rule.js";
+import { deployLimit } from "./values.js";
 
 export const cmpCpuLimit = serviceRule(
   {

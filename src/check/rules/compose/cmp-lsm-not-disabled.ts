@@ -1,6 +1,6 @@
 // CMP-LSM-NOT-DISABLED: no `apparmor:unconfined`, no `label:disable`.
-import { securityOpts } from "./security-opt.js";
 import { serviceRule } from "./service-rule.js";
+import { securityOpts } from "./values.js";
 
 export const cmpLsmNotDisabled = serviceRule(
   {

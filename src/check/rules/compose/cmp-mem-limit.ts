@@ -1,6 +1,6 @@
 // CMP-MEM-LIMIT: a memory limit (`mem_limit` or `deploy.resources.limits.memory`).
-import { deployLimit } from "./limits.js";
 import { serviceRule } from "./service-rule.js";
+import { deployLimit } from "./values.js";
 
 export const cmpMemLimit = serviceRule(
   {

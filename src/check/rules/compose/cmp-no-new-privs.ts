@@ -1,6 +1,6 @@
 // CMP-NO-NEW-PRIVS: `security_opt: [no-new-privileges:true]`.
-import { securityOpts } from "./security-opt.js";
 import { serviceRule } from "./service-rule.js";
+import { securityOpts } from "./values.js";
 
 export const cmpNoNewPrivs = serviceRule(
   {

@@ -1,7 +1,6 @@
 // CMP-PIDS-LIMIT: `pids_limit` > 0.
-import { deployLimit } from "./limits.js";
 import { serviceRule } from "./service-rule.js";
-import { interpolate } from "./values.js";
+import { deployLimit, interpolate } from "./values.js";
 
 export const cmpPidsLimit = serviceRule(
   {

@@ -1,6 +1,6 @@
 // CMP-SECCOMP-DEFAULT: no `seccomp:unconfined`.
-import { securityOpts } from "./security-opt.js";
 import { serviceRule } from "./service-rule.js";
+import { securityOpts } from "./values.js";
 
 export const cmpSeccompDefault = serviceRule(
   {

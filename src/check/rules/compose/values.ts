@@ -69,3 +69,16 @@ export function builtDockerfile(svc: ServiceView, dir: DirFiles): DockerfileMode
 export function forEachService<T>(services: ServiceView[], fn: (svc: ServiceView) => T[]): T[] {
   return services.flatMap(fn);
 }
+
+/** deploy.resources.limits.<key>. */
+export function deployLimit(svc: ServiceView, key: string): unknown {
+  const deploy = svc.data.deploy as Record<string, unknown> | undefined;
+  const resources = deploy?.resources as Record<string, unknown> | undefined;
+  const limits = resources?.limits as Record<string, unknown> | undefined;
+  return limits?.[key];
+}
+
+/** security_opt entries, normalised (`label=disable` and `label:disable` alike). */
+export function securityOpts(svc: ServiceView): { value: string; index: number }[] {
+  return asList(svc.data.security_opt).map((v, index) => ({ value: String(v).trim().replace("=", ":"), index }));
+}

@@ -1,7 +1,7 @@
 // DI-EXCLUDE-BUILD-ARTIFACTS: dependencies and caches of the Dockerfile's language stay out.
 import type { DockerfileModel } from "../../parse/dockerfile.js";
 import { defineRule } from "../../rule.js";
-import { notIgnored } from "./probe.js";
+import { notIgnored } from "../../parse/dockerignore.js";
 
 const BY_LANGUAGE: Record<string, { test: RegExp; samples: string[] }> = {
   node: { test: /\b(node|npm|yarn|pnpm|bun)\b/, samples: ["node_modules", "node_modules/x/index.js"] },

@@ -1,6 +1,6 @@
 // DI-EXCLUDE-DOCKER-FILES: Dockerfile*, compose files and .dockerignore stay out of the context.
 import { defineRule } from "../../rule.js";
-import { notIgnored } from "./probe.js";
+import { notIgnored } from "../../parse/dockerignore.js";
 
 export const diExcludeDockerFiles = defineRule({
   id: "DI-EXCLUDE-DOCKER-FILES",

@@ -1,6 +1,6 @@
 // DI-EXCLUDE-SECRETS: .env, keys and credential files stay out of the build context.
 import { defineRule } from "../../rule.js";
-import { notIgnored } from "./probe.js";
+import { notIgnored } from "../../parse/dockerignore.js";
 
 // Sample paths, tested with Docker's matcher; the fix lists the patterns that cover them.
 const SAMPLES = [".env", ".env.local", ".env.production", "server.pem", "tls.key", "id_rsa", "id_ed25519", ".npmrc", ".pypirc", "credentials.json", "config/credentials.yml", "secrets/db.txt"];

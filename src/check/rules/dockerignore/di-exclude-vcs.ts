@@ -1,6 +1,6 @@
 // DI-EXCLUDE-VCS: .git (and .hg/.svn) stay out of the build context.
 import { defineRule } from "../../rule.js";
-import { notIgnored } from "./probe.js";
+import { notIgnored } from "../../parse/dockerignore.js";
 
 export const diExcludeVcs = defineRule({
   id: "DI-EXCLUDE-VCS",
