@@ -56,7 +56,11 @@ export const OTHER_CASES: Record<string, RuleCases> = {
   "MK-BUILD-SECRETS": { fail: [mk("b:\n\tdocker build --build-arg NPM_TOKEN=$(NPM_TOKEN) .\n", 2)], pass: [mk("b:\n\tdocker build --pull --secret id=npm,env=NPM_TOKEN --build-arg VERSION=1 .\n")] },
   "MK-LINT-TARGETS": {
     fail: [mk("SHELL := bash\n", 1), mk(".PHONY: lint scan\nlint:\n\tdocker run --rm -i hadolint/hadolint < Dockerfile\n\tdclint .\nscan:\n\ttrivy image x\n", 3)],
-    pass: [mk(GOOD_MAKE)],
+    pass: [
+      mk(GOOD_MAKE),
+      // docker-scaffold names them docker-lint/docker-scan when the Makefile already has lint/scan.
+      mk(".PHONY: lint docker-lint docker-scan\nlint:\n\truff check .\ndocker-lint:\n\tdocker run --rm -i hadolint/hadolint:v2.12.0 hadolint - < Dockerfile\n\tnpx --yes dclint@3.1.0 docker-compose.yml\ndocker-scan:\n\tdocker run --rm aquasec/trivy:0.58.1 image x\n"),
+    ],
   },
   "MK-SUPPLY-CHAIN": { fail: [mk("b:\n\tdocker buildx build --pull -t x .\n", 2)], pass: [mk("b:\n\tdocker buildx build --pull --provenance=true --sbom=true -t x .\n")] },
   "MK-DRYRUN-VALID": {

@@ -15,11 +15,14 @@ export const mkLintTargets = defineRule({
   refs: { cis: "4.4", owasp: "#9" },
   check(model) {
     const hits: Hit[] = [];
-    const lint = targetRecipe(model, "lint").map((r) => expandMakeVars(model, r.text)).join("\n");
-    const scan = targetRecipe(model, "scan").map((r) => expandMakeVars(model, r.text)).join("\n");
+    // `docker-lint`/`docker-scan` count too: docker-scaffold uses them when a Makefile already has lint/scan.
+    const lintRecipe = [...targetRecipe(model, "lint"), ...targetRecipe(model, "docker-lint")];
+    const scanRecipe = [...targetRecipe(model, "scan"), ...targetRecipe(model, "docker-scan")];
+    const lint = lintRecipe.map((r) => expandMakeVars(model, r.text)).join("\n");
+    const scan = scanRecipe.map((r) => expandMakeVars(model, r.text)).join("\n");
     if (!/hadolint/i.test(lint) || !/dclint|docker-compose-linter/i.test(lint)) hits.push({ line: lineOf(model, "lint"), message: "no lint target running hadolint and dclint" });
     if (!/\b(trivy|grype|scout|snyk)\b/i.test(scan)) hits.push({ line: lineOf(model, "scan"), message: "no scan target running an image scanner (trivy, grype, docker scout)" });
-    for (const r of [...targetRecipe(model, "lint"), ...targetRecipe(model, "scan")]) {
+    for (const r of [...lintRecipe, ...scanRecipe]) {
       const image = runImage(expandMakeVars(model, r.text));
       if (!image || image.includes("$")) continue;
       const ref = parseImageRef(image);
