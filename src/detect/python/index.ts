@@ -36,13 +36,26 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
 
   const targets = rankTargets(findAppTargets(files, ctx.appDir));
   const framework = detectFramework(ctx, manifests.dependencies, files, targets);
-  const explicit = procfile?.target ?? gunicorn?.target ?? dockerfile?.target ?? null;
+  // A stated target counts only when its module is a file here (a typo'd Procfile is not evidence).
+  const stated = [
+    procfile?.target ? { target: procfile.target, where: procfile.where, chdir: procfile.chdir } : null,
+    gunicorn?.target ? { target: gunicorn.target, where: `${gunicorn.where}: wsgi_app = ${gunicorn.target}`, chdir: null } : null,
+    dockerfile?.target ? { target: dockerfile.target, where: dockerfile.where, chdir: dockerfile.chdir } : null,
+  ];
+  const statedProblems: string[] = [];
+  let explicitSource: { target: string; where: string } | null = null;
+  for (const candidate of stated) {
+    if (!candidate || explicitSource) continue;
+    if (await moduleExists(ctx, candidate.target, candidate.chdir)) explicitSource = candidate;
+    else statedProblems.push(`${candidate.where}: names ${candidate.target.split(":")[0]}, which is not a module in this folder`);
+  }
+  const explicit = explicitSource?.target ?? null;
   const matching = targets.filter((t) => t.framework === framework.value || t.framework === null);
   const appTarget: Finding<string> = explicit
-    ? found(normaliseTarget(explicit, framework.value), procfile?.target ? procfile.where : gunicorn?.target ? `${gunicorn.where}: wsgi_app = ${explicit}` : dockerfile!.where)
+    ? found(normaliseTarget(explicit, framework.value), explicitSource!.where)
     : matching[0] && !(matching[1] && sameRank(matching[0], matching[1]) && matching[1].target !== matching[0].target)
-      ? found(matching[0].target, matching[0].evidence, ...matching.slice(1, 3).map((t) => `${t.evidence} (also possible)`))
-      : notFound(matching.length > 1 ? `several app objects of equal standing: ${matching.slice(0, 3).map((t) => t.target).join(", ")}` : "no WSGI/ASGI app object found");
+      ? found(matching[0].target, matching[0].evidence, ...matching.slice(1, 3).map((t) => `${t.evidence} (also possible)`), ...statedProblems)
+      : notFound(...statedProblems, matching.length > 1 ? `several app objects of equal standing: ${matching.slice(0, 3).map((t) => t.target).join(", ")}` : "no WSGI/ASGI app object found");
   const chosen = matching.find((t) => t.target === appTarget.value);
   const targetDir = procfile?.chdir ?? chosen?.dir ?? "";
 
@@ -103,6 +116,18 @@ function detectFramework(ctx: AppContext, deps: Map<string, string>, files: { pa
   const others = PYTHON_OTHER_SERVERS.filter((name) => deps.has(name));
   const where = deps.size > 0 ? [...new Set(deps.values())][0]!.split(":")[0]! : ctx.at(".");
   return found("none", others.length > 0 ? `${where}: uses ${others.join(", ")}, which has no dedicated template` : `${where}: none of django, fastapi, flask among the dependencies or imports`);
+}
+
+/** "app.main:app" -> app/main.py or app/main/__init__.py exists (under --chdir, or src/). */
+async function moduleExists(ctx: AppContext, target: string, chdir: string | null): Promise<boolean> {
+  const module = target.split(":")[0]!;
+  if (!/^[A-Za-z_][\w.]*$/.test(module)) return false;
+  const rel = module.split(".").join("/");
+  for (const base of [chdir?.replace(/^\.\/|\/$/g, "") ?? "", "src"]) {
+    const prefix = base === "" || base === "." ? "" : `${base}/`;
+    if ((await ctx.exists(`${prefix}${rel}.py`)) || (await ctx.exists(`${prefix}${rel}/__init__.py`))) return true;
+  }
+  return false;
 }
 
 /** gunicorn's default callable is `application` ("config.wsgi" -> "config.wsgi:application"). */
