@@ -1,6 +1,7 @@
 // An existing health route, found in route definitions (never guessed: null means the
 // generator falls back to a TCP probe).
 import { lineOf, type SourceFile } from "./context.js";
+import { applyMounts, findMounts, type MountedRoute } from "./mounts.js";
 import { found, notFound, type Finding } from "./types.js";
 
 /** Last path segment of a health-like route, best first. */
@@ -24,7 +25,7 @@ interface RoutePattern {
 
 export const ROUTE_PATTERNS: Record<"node" | "python" | "go", RoutePattern[]> = {
   node: [
-    { regex: /\.(?:get|all|head|route|use)\(\s*['"`](\/[^'"`\s]*)['"`]/g },
+    { regex: /\b(\w+)\.(?:get|all|head|route|use)\(\s*['"`](\/[^'"`\s]*)['"`]/g, receiverGroup: 1, pathGroup: 2 },
     { regex: /\burl\s*:\s*['"`](\/[^'"`\s]*)['"`]/g },
   ],
   python: [
@@ -69,10 +70,7 @@ function joinPath(prefix: string, path: string): string {
   return `${prefix.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
 }
 
-interface Route {
-  path: string;
-  evidence: string;
-}
+type Route = MountedRoute;
 
 export function routesFromSources(files: SourceFile[], language: "node" | "python" | "go"): Route[] {
   const out: Route[] = [];
@@ -86,15 +84,19 @@ export function routesFromSources(files: SourceFile[], language: "node" | "pytho
         path = joinPath(prefix, path);
         if (!path.startsWith("/") || healthRank(path) < 0) continue;
         const via = prefix ? ` (prefix ${prefix})` : "";
-        out.push({ path, evidence: `${file.path}:${lineOf(file.text, match.index)}: route ${match[0].trim()}${via}` });
+        const receiver = pattern.receiverGroup ? match[pattern.receiverGroup] : undefined;
+        out.push({ path, evidence: `${file.path}:${lineOf(file.text, match.index)}: route ${match[0].trim()}${via}`, file: file.path, ...(receiver ? { receiver } : {}) });
       }
     }
   }
-  return out;
+  return applyMounts(out, files, findMounts(files, language));
 }
 
 /** The best-named health route among those found. */
-export function decideHealth(routes: Route[]): Finding<string> {
+export function decideHealth(all: Route[]): Finding<string> {
+  const routes = all.filter((route) => !route.uncertain);
+  const uncertain = all.filter((route) => route.uncertain).map((route) => route.uncertain!);
+  if (routes.length === 0 && uncertain.length > 0) return notFound(...uncertain.slice(0, 3), "not guessing the full path; a TCP probe fits");
   if (routes.length === 0) return notFound("no route named like /health, /healthz, /ready or /api/health in the sources; a TCP probe fits");
   const sorted = [...routes].sort((a, b) => healthRank(a.path) - healthRank(b.path) || a.path.length - b.path.length);
   const best = sorted[0]!;

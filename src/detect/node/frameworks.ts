@@ -2,6 +2,7 @@
 // (Nest decorators, Next.js file-system routes).
 import { lineOf, type SourceFile } from "../context.js";
 import { healthRank } from "../health.js";
+import type { MountedRoute } from "../mounts.js";
 
 /** Checked in order: Nest runs on express/fastify and Next may sit behind express, so they come first. */
 export const NODE_FRAMEWORKS: readonly { framework: string; packages: string[] }[] = [
@@ -18,10 +19,7 @@ export const NODE_OTHER_SERVERS = [
   "@loopback/core", "h3", "elysia", "vite", "react-scripts",
 ];
 
-interface Route {
-  path: string;
-  evidence: string;
-}
+type Route = MountedRoute;
 
 /** @Controller('health') + @Get() -> /health, under app.setGlobalPrefix('api') -> /api/health. */
 export function nestRoutes(files: SourceFile[]): Route[] {
