@@ -1,7 +1,7 @@
 // An existing health route, found in route definitions (never guessed: null means the
 // generator falls back to a TCP probe).
 import { lineOf, type SourceFile } from "./context.js";
-import { applyMounts, findMounts, type MountedRoute } from "./mounts.js";
+import { applyDjangoIncludes, applyMounts, findMounts, type MountedRoute } from "./mounts.js";
 import { found, notFound, type Finding } from "./types.js";
 
 /** Last path segment of a health-like route, best first. */
@@ -85,11 +85,14 @@ export function routesFromSources(files: SourceFile[], language: "node" | "pytho
         if (!path.startsWith("/") || healthRank(path) < 0) continue;
         const via = prefix ? ` (prefix ${prefix})` : "";
         const receiver = pattern.receiverGroup ? match[pattern.receiverGroup] : undefined;
-        out.push({ path, evidence: `${file.path}:${lineOf(file.text, match.index)}: route ${match[0].trim()}${via}`, file: file.path, ...(receiver ? { receiver } : {}) });
+        out.push({
+          path, evidence: `${file.path}:${lineOf(file.text, match.index)}: route ${match[0].trim()}${via}`, file: file.path,
+          ...(receiver ? { receiver } : {}), ...(pattern.addSlash ? { django: true } : {}),
+        });
       }
     }
   }
-  return applyMounts(out, files, findMounts(files, language));
+  return applyDjangoIncludes(applyMounts(out, files, findMounts(files, language)), files);
 }
 
 /** The best-named health route among those found. */

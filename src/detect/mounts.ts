@@ -19,6 +19,8 @@ export interface MountedRoute {
   file?: string;
   receiver?: string;
   uncertain?: string;
+  /** A Django path() route: its URLconf may be include()d under a prefix. */
+  django?: boolean;
 }
 
 const APP_OBJECT = /^\s*(?:export\s+)?(?:const|let|var)?\s*(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:new\s+)?(?:express|fastify|Fastify|FastAPI|Flask|Koa|Hono|Quart)\s*\(/gm;
@@ -96,4 +98,28 @@ function nodeModule(text: string, name: string): string | null {
   const bound = `(?:${name}|\\{[^}]*\\b(?:\\w+\\s+as\\s+|\\w+\\s*:\\s*)?${name}\\b[^}]*\\})`;
   const match = new RegExp(`(?:import\\s+${bound}\\s+from|(?:const|let|var)\\s+${bound}\\s*=\\s*require\\()\\s*['"]([^'"]+)['"]`).exec(text);
   return match ? baseName(match[1]!) : null;
+}
+
+/** Django: path("api/", include("core.urls")) puts core/urls.py's routes under /api/. */
+export function applyDjangoIncludes(routes: MountedRoute[], files: SourceFile[]): MountedRoute[] {
+  const includes: { file: string; prefix: string; module: string }[] = [];
+  for (const file of files) {
+    for (const m of file.text.matchAll(/\b(?:re_)?path\(\s*r?['"]\^?([^'"$]*)\$?['"]\s*,\s*include\(\s*\(?\s*['"]([\w.]+)['"]/g)) {
+      includes.push({ file: file.path, prefix: m[1]!, module: m[2]! });
+    }
+  }
+  const prefixOf = (file: string, depth: number): string | null => {
+    const path = file.replace(/\.py$/, "");
+    const hits = includes.filter((include) => path === include.module.replaceAll(".", "/") || path.endsWith(`/${include.module.replaceAll(".", "/")}`));
+    if (hits.length === 0) return "";
+    if (hits.length > 1 || depth > 5) return null;
+    const above = prefixOf(hits[0]!.file, depth + 1);
+    return above === null ? null : `${above}${hits[0]!.prefix}`;
+  };
+  return routes.map((route) => {
+    if (!route.django || !route.file) return route;
+    const prefix = prefixOf(route.file, 0);
+    if (prefix === null) return { ...route, uncertain: `${route.evidence}: its URLconf is included more than once` };
+    return prefix === "" ? route : { ...route, path: `/${prefix}${route.path.replace(/^\//, "")}`, evidence: `${route.evidence} (included under ${prefix})` };
+  });
 }
