@@ -16,6 +16,8 @@ export interface DetectOptions {
   app?: string;
 }
 
+/** Answers no repository states: always null, with a line saying so. */
+const CHOSEN_AT_INIT = ["uid", "gid", "base", "security"] as const;
 const ANSWER_FIELDS = ["framework", "packageManager", "runtimeVersion", "port", "startCommand", "buildCommand", "healthPath", "name", "services"] as const;
 
 export async function detectProject(dir: string, options: DetectOptions = {}): Promise<Detection> {
@@ -129,6 +131,7 @@ function assemble(chosen: Chosen, apps: AppCandidate[], problems: string[], fold
   if (result.env.length > 0) {
     evidence.env = result.env.map((v) => `${v.sources[0]}: reads ${v.name}${v.secret ? " (looks secret)" : ""}${v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : ""}`);
   }
+  for (const key of CHOSEN_AT_INIT) evidence[key] = ["not detectable from the repository; chosen at init (flag, preset or default)"];
   return { answers, env: result.env, evidence, apps, extra, problems };
 }
 
@@ -144,7 +147,11 @@ function emptyDetection(problems: string[], apps: AppCandidate[], why: string, r
       buildCommand: null, healthPath: null, name: null, uid: null, gid: null, base: null, security: null, services: null,
     },
     env: [],
-    evidence: { language: [why, ...recognised] },
+    evidence: Object.fromEntries([
+      ["language", [why, ...recognised]],
+      ...[...ANSWER_FIELDS].map((key) => [key, [apps.length > 1 ? "several apps: detect one with --app <path>" : "no app detected"]]),
+      ...CHOSEN_AT_INIT.map((key) => [key, ["not detectable from the repository; chosen at init (flag, preset or default)"]]),
+    ]),
     apps,
     extra: {},
     problems,

@@ -15,7 +15,10 @@ export function toDetectJson(d: Detection): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of ANSWER_KEYS) out[key] = d.answers[key];
   out.env = d.env.map((v) => v.name);
-  out.evidence = d.evidence;
+  // Evidence in the order of the answer keys, then env, then extra keys.
+  const order = [...ANSWER_KEYS, "env", "appPath"] as string[];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  out.evidence = Object.fromEntries(Object.entries(d.evidence).sort(([a], [b]) => rank(a) - rank(b)));
   out.apps = d.apps;
   out.extra = d.extra;
   out.problems = d.problems;

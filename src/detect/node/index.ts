@@ -82,11 +82,23 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
       typescript: found(ts.typescript, ...(ts.evidence.length > 0 ? ts.evidence : ["no tsconfig.json and no typescript dependency"])),
       lockfile: pm.lockfile,
       ...(pm.manager.value === "yarn" ? { yarnFlavor: pm.yarnFlavor } : {}),
+      ...(nodeEntry(start.command.value) ? { nodeEntry: found(nodeEntry(start.command.value)!, "the file the start command runs") } : {}),
       ...(framework.value === "nextjs" ? { nextStandalone: found(start.nextStandalone, ...start.command.evidence) } : {}),
       ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };
+}
+
+/** ["node", "--enable-source-maps", "dist/main.js"] -> "dist/main.js". */
+function nodeEntry(argv: string[] | null): string | null {
+  if (!argv || argv[0] !== "node") return null;
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (!word.startsWith("-")) return word;
+    if (["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--title"].includes(word)) i++;
+  }
+  return null;
 }
 
 function detectFramework(pkgPath: string, deps: Map<string, string>, devDeps: Set<string>): Finding<string> {
