@@ -1,7 +1,7 @@
 // detectProject: find the app (the directory, or the one sub-folder app, or the one
 // asked for), run its language's detector, and lay the result out as a Detection.
 import { UsageError } from "../errors.js";
-import { findNestedApps, isDeployableNode, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
+import { findNestedApps, isDeployable, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
 import { AppContext } from "./context.js";
 import type { LanguageDetector } from "./detectors.js";
 import { sanitiseName } from "./names.js";
@@ -100,7 +100,7 @@ async function nestedCandidates(reader: FileReader, isWorkspace: boolean, proble
   for (const markers of await findNestedApps(reader, "", problems)) {
     const languages = markers.detectors.map((d) => d.detector.language);
     const language = languages[0]!;
-    if (isWorkspace && languages.length === 1 && language === "node" && !(await isDeployableNode(reader, markers.dir))) continue;
+    if (isWorkspace && languages.length === 1 && !(await isDeployable(reader, markers.dir, language))) continue;
     out.push({ markers, candidate: toCandidate(markers, language) });
   }
   return out;
