@@ -32,7 +32,12 @@ export async function detectProject(dir: string, options: DetectOptions = {}): P
     const markers = await markersOf(reader, app);
     const chosen = await chooseLanguage(reader, markers, problems);
     if (!chosen) return emptyDetection(problems, [], `${app || "."}: no package.json, go.mod, pyproject.toml, requirements.txt or other app manifest`, markers.recognisedOnly);
-    return assemble(chosen, [toCandidate(markers, chosen.detector.language)], problems, app === "" ? folderName : lastPart(app));
+    const detection = assemble(chosen, [toCandidate(markers, chosen.detector.language)], problems, app === "" ? folderName : lastPart(app));
+    if (app !== "") {
+      detection.extra.appPath = app;
+      detection.evidence.appPath = [`${app}: chosen with --app`];
+    }
+    return detection;
   }
 
   const root = await markersOf(reader, "");
