@@ -124,3 +124,8 @@ export async function collectEnvFromFiles(ctx: AppContext, into: EnvCollector): 
   const local = await ctx.text(".env");
   if (local !== null) for (const entry of parseDotenv(local)) into.add(entry.key, `${ctx.at(".env")}:${entry.line}`);
 }
+
+/** The port variable the code itself reads (`process.env.PORT`, `os.environ["PORT"]`), for extra.portEnv. */
+export function portVariableRead(vars: EnvVar[]): EnvVar | undefined {
+  return vars.find((v) => /^(APP_|HTTP_|SERVER_)?PORT$/.test(v.name) && v.sources.some((source) => !/(^|\/)(\.env[^/]*|example\.env):\d+$/.test(source)));
+}

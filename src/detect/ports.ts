@@ -192,7 +192,9 @@ function dedupe(lines: string[]): string[] {
 }
 
 /** Where the port variable is read, for the evidence of extra.portEnv. */
-export function portEnvEvidence(candidates: PortCandidate[], envName: string): string[] {
+export function portEnvEvidence(candidates: PortCandidate[], envName: string, vars: { name: string; sources: string[] }[] = []): string[] {
   const lines = candidates.filter((c) => c.envName === envName).map((c) => c.evidence);
-  return lines.length > 0 ? [...new Set(lines)].slice(0, 3) : [`the app reads its port from ${envName}`];
+  const reads = vars.find((v) => v.name === envName)?.sources.map((source) => `${source}: reads ${envName}`) ?? [];
+  const all = [...new Set([...lines, ...reads])].slice(0, 3);
+  return all.length > 0 ? all : [`the app reads its port from ${envName}`];
 }

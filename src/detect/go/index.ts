@@ -81,7 +81,7 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
       goMain: main,
       goVendor: found(vendored, vendored ? `${ctx.at("vendor/modules.txt")}: dependencies are vendored` : "no vendor/modules.txt"),
       cgo: found(cgo !== null, cgo ? `${cgo} needs cgo` : "no cgo dependency seen"),
-      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv, env.list())) } : {}),
     },
   };
 }

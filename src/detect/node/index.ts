@@ -1,7 +1,7 @@
 // The Node detector: package.json and its neighbours -> answers with evidence.
 import { blankComments } from "../comments.js";
 import type { AppContext } from "../context.js";
-import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
+import { collectEnvFromFiles, collectEnvFromSources, EnvCollector, portVariableRead } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { getRecord, getString } from "../parse.js";
@@ -52,11 +52,12 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
   const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
   if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
   const port = decidePort(candidates, start.entryFiles.map((file) => ctx.at(file)));
-  const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? (framework.value === "nextjs" ? "PORT" : undefined);
+  const envVars = new EnvCollector();
+  collectEnvFromSources(files, "node", envVars);
+  const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? portVariableRead(envVars.list())?.name ?? (framework.value === "nextjs" ? "PORT" : undefined);
 
   const routes = [...routesFromSources(files, "node"), ...nestRoutes(files), ...(framework.value === "nextjs" ? nextRoutes(files, ctx.appDir) : [])];
-  const env = new EnvCollector();
-  collectEnvFromSources(files, "node", env);
+  const env = envVars;
   await collectEnvFromFiles(ctx, env);
 
   const rawName = getString(pkg, "name");
@@ -84,7 +85,7 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
       ...(pm.manager.value === "yarn" ? { yarnFlavor: pm.yarnFlavor } : {}),
       ...(nodeEntry(start.command.value) ? { nodeEntry: found(nodeEntry(start.command.value)!, "the file the start command runs") } : {}),
       ...(framework.value === "nextjs" ? { nextStandalone: found(start.nextStandalone, ...start.command.evidence) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv, env.list())) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };

@@ -1,7 +1,7 @@
 // The Python detector: manifests, lockfiles and code -> answers with evidence. The
 // start command is the generator's (gunicorn/uvicorn around extra.appTarget).
 import type { AppContext } from "../context.js";
-import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
+import { collectEnvFromFiles, collectEnvFromSources, EnvCollector, portVariableRead } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
@@ -68,10 +68,9 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   const fallback = framework.value ? DEFAULT_PORTS[framework.value] : undefined;
   if (fallback) candidates.push({ port: fallback.port, tier: 5, evidence: `${framework.value}: ${fallback.why} (framework default)` });
   const port = decidePort(candidates, chosen ? [chosen.evidence.split(":")[0]!] : []);
-  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? dockerfile?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName;
-
   const env = new EnvCollector();
   collectEnvFromSources(files, "python", env);
+  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? dockerfile?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName ?? portVariableRead(env.list())?.name;
   collectSettingsEnv(files, env);
   await collectEnvFromFiles(ctx, env);
   const version = await detectPythonVersion(ctx, manifests);
@@ -94,7 +93,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
       ...(chosen?.factory && !explicit ? { appFactory: found(true, `${chosen.evidence}: a factory; gunicorn calls it with "()", uvicorn needs --factory`) } : {}),
       ...(targetDir ? { appTargetDir: found(targetDir, `the module path of appTarget is relative to ${ctx.at(targetDir)}/`) } : {}),
       ...(manifests.requirementsFile ? { requirementsFile: found(ctx.at(manifests.requirementsFile), `${ctx.at(manifests.requirementsFile)}: present`) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv))) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv, env.list()))) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };
