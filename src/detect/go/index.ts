@@ -90,6 +90,8 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
 function mainPackages(files: SourceFile[], appDir: string): string[] {
   const dirs = new Set<string>();
   for (const file of files) {
+    // `//go:build ignore` marks code generators and scripts (go run gen.go), not the app.
+    if (/^\/\/(go:build|\s*\+build)\s+ignore\b/m.test(file.text)) continue;
     if (/^package\s+main\b/m.test(file.text) && /^func\s+main\s*\(\s*\)/m.test(file.text)) dirs.add(dirOf(file.path, appDir));
   }
   return [...dirs].sort();
