@@ -57,3 +57,24 @@ export function nextRoutes(files: SourceFile[], appDir: string): Route[] {
   }
   return out;
 }
+
+/** Servers whose built output listens on a documented default port (and honours PORT). */
+export const NODE_DEFAULT_PORTS: readonly { package: string; port: number; why: string }[] = [
+  { package: "next", port: 3000, why: "next start listens on 3000 unless told otherwise (Next.js default)" },
+  { package: "@sveltejs/adapter-node", port: 3000, why: "SvelteKit's adapter-node server listens on 3000 unless PORT is set" },
+  { package: "nuxt", port: 3000, why: "Nuxt's Nitro server listens on 3000 unless PORT is set" },
+  { package: "@remix-run/serve", port: 3000, why: "remix-serve listens on 3000 unless PORT is set" },
+];
+
+/** SvelteKit: src/routes/health/+server.ts -> /health. */
+export function svelteKitRoutes(files: SourceFile[], appDir: string): Route[] {
+  const out: Route[] = [];
+  for (const file of files) {
+    const rel = appDir === "" ? file.path : file.path.slice(appDir.length + 1);
+    const match = /^src\/routes\/(.+)\/\+server\.[jt]s$/.exec(rel);
+    if (!match) continue;
+    const path = "/" + match[1]!.split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/");
+    if (healthRank(path) >= 0) out.push({ path, evidence: `${file.path}: SvelteKit route file for ${path}` });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { getRecord, getString } from "../parse.js";
 import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
-import { NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes } from "./frameworks.js";
+import { NODE_DEFAULT_PORTS, NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes, svelteKitRoutes } from "./frameworks.js";
 import { detectNodePackageManager } from "./package-manager.js";
 import { detectNodeVersion } from "./runtime.js";
 import { detectNodeStart } from "./start.js";
@@ -50,13 +50,18 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
     if (text !== null) files.push({ path: ctx.at(entry), text: blankComments(text, "js") });
   }
   const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
-  if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
+  const serverDefault = NODE_DEFAULT_PORTS.find((entry) => deps.has(entry.package) || devDeps.has(entry.package));
+  if (serverDefault) candidates.push({ port: serverDefault.port, tier: 5, evidence: `${pkgPath}: ${serverDefault.why}`, envName: "PORT" });
   const port = decidePort(candidates, start.entryFiles.map((file) => ctx.at(file)));
   const envVars = new EnvCollector();
   collectEnvFromSources(files, "node", envVars);
   const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? portVariableRead(envVars.list())?.name ?? (framework.value === "nextjs" ? "PORT" : undefined);
 
-  const routes = [...routesFromSources(files, "node"), ...nestRoutes(files), ...(framework.value === "nextjs" ? nextRoutes(files, ctx.appDir) : [])];
+  const routes = [
+    ...routesFromSources(files, "node"), ...nestRoutes(files),
+    ...(framework.value === "nextjs" ? nextRoutes(files, ctx.appDir) : []),
+    ...(deps.has("@sveltejs/kit") || devDeps.has("@sveltejs/kit") ? svelteKitRoutes(files, ctx.appDir) : []),
+  ];
   const env = envVars;
   await collectEnvFromFiles(ctx, env);
 

@@ -4,6 +4,7 @@
 import type { AppContext } from "../context.js";
 import type { PortCandidate } from "../ports.js";
 import { found, notFound, type Finding } from "../types.js";
+import { flagValue } from "../shell.js";
 import { readScript, withJs, type ScriptReading } from "./scripts.js";
 import type { TsInfo } from "./typescript.js";
 
@@ -67,8 +68,10 @@ export async function detectNodeStart(
     const meaning = reading.meaning;
     if (meaning.kind !== "node") continue;
     const written = (meaning.file === "." || meaning.file === "./" ? (input.main ?? "index.js") : meaning.file).replace(/^\.\//, "");
-    const isFile = (await ctx.exists(written)) && (await ctx.reader.list(ctx.at(written))).length === 0;
-    const file = withJs(written, isFile);
+    const exists = await ctx.exists(written);
+    const file = withJs(written, !exists ? "missing" : (await ctx.reader.list(ctx.at(written))).length === 0 ? "file" : "dir");
+    const portArg = flagValue(meaning.argv.slice(meaning.argv.indexOf(meaning.file) + 1), ["--port", "-p"]);
+    if (portArg && /^\d+$/.test(portArg)) ports.push({ port: Number(portArg), tier: 0, evidence: `${shown(name)} (--port ${portArg})` });
     const argv = meaning.argv.map((word) => (word === meaning.file ? file : word));
     const notes = reading.before.length > 0 ? [`the script also runs before it: ${reading.before.join(" && ")}`] : [];
     if (file !== written) notes.push(`node ${written} loads ${file}`);
