@@ -169,7 +169,7 @@ export async function portsFromDockerfile(ctx: AppContext): Promise<PortCandidat
 export function decidePort(candidates: PortCandidate[], preferredFiles: string[] = []): Finding<number> {
   const usable = candidates.filter((c) => c.port >= 1024 && c.port <= 65535);
   const refused = candidates.filter((c) => !usable.includes(c)).map((c) => `${c.evidence} (outside 1024-65535; not usable as the container port)`);
-  if (usable.length === 0) return notFound(...refused);
+  if (usable.length === 0) return notFound(...refused, "no port in the start command, code, .env files, Dockerfile or compose file, and no framework default");
   const tier = Math.min(...usable.map((c) => c.tier));
   let best = usable.filter((c) => c.tier === tier);
   let ports = [...new Set(best.map((c) => c.port))];
