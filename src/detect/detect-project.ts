@@ -4,6 +4,7 @@ import { UsageError } from "../errors.js";
 import { findNestedApps, isDeployable, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
 import { AppContext } from "./context.js";
 import type { LanguageDetector } from "./detectors.js";
+import { redactSecrets } from "./env-vars.js";
 import { sanitiseName } from "./names.js";
 import { createFsReader, normalizeRel } from "./reader.js";
 import { found, notFound, type AppCandidate, type Detection, type FileReader, type Finding, type LanguageResult } from "./types.js";
@@ -137,7 +138,8 @@ function assemble(chosen: Chosen, apps: AppCandidate[], problems: string[], fold
     evidence.env = result.env.map((v) => `${v.sources[0]}: reads ${v.name}${v.secret ? " (looks secret)" : ""}${v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : ""}`);
   }
   for (const key of CHOSEN_AT_INIT) evidence[key] = ["not detectable from the repository; chosen at init (flag, preset or default)"];
-  return { answers, env: result.env, evidence, apps, extra, problems };
+  for (const key of Object.keys(evidence)) evidence[key] = evidence[key]!.map(redactSecrets);
+  return { answers, env: result.env, evidence, apps, extra, problems: problems.map(redactSecrets) };
 }
 
 function fallbackName(missing: Finding<string>, folderName: string): Finding<string> {

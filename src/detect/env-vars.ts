@@ -129,3 +129,10 @@ export async function collectEnvFromFiles(ctx: AppContext, into: EnvCollector): 
 export function portVariableRead(vars: EnvVar[]): EnvVar | undefined {
   return vars.find((v) => /^(APP_|HTTP_|SERVER_)?PORT$/.test(v.name) && v.sources.some((source) => !/(^|\/)(\.env[^/]*|example\.env):\d+$/.test(source)));
 }
+
+/** Evidence quotes commands and config lines: secret-looking assignments and URL passwords are masked. */
+export function redactSecrets(line: string): string {
+  return line
+    .replace(/\b([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g, (whole, name: string) => (looksSecret(name) ? `${name}=***` : whole))
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s]+@/gi, "$1***@");
+}

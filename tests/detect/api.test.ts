@@ -81,3 +81,18 @@ describe("detectProject API", () => {
     ]);
   });
 });
+
+describe("evidence never repeats a secret", () => {
+  it("masks secret-looking assignments and URL passwords quoted from commands", async () => {
+    const reader = memoryReader({
+      "package.json": JSON.stringify({ name: "x", scripts: { start: "JWT_SECRET=hunter2 DATABASE_URL=postgres://app:s3cret@db/app PORT=4000 node a.js" }, dependencies: { express: "4" } }),
+      "a.js": "app.listen(process.env.PORT)\n",
+    });
+    const d = await detectProject("/virtual", { reader });
+    const text = JSON.stringify(toDetectJson(d));
+    expect(d.answers.port).toBe(4000);
+    expect(text).not.toContain("hunter2");
+    expect(text).not.toContain("s3cret");
+    expect(text).toContain("JWT_SECRET=***");
+  });
+});
