@@ -64,7 +64,7 @@ export class EnvCollector {
       this.vars.set(name, entry);
     }
     if (!entry.sources.includes(source) && entry.sources.length < MAX_SOURCES) entry.sources.push(source);
-    if (defaultValue !== undefined && entry.default === undefined && !entry.secret) entry.default = defaultValue;
+    if (defaultValue !== undefined && entry.default === undefined && !entry.secret) entry.default = redactSecrets(defaultValue);
   }
 
   list(): EnvVar[] {
