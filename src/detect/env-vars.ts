@@ -134,5 +134,5 @@ export function portVariableRead(vars: EnvVar[]): EnvVar | undefined {
 export function redactSecrets(line: string): string {
   return line
     .replace(/\b([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g, (whole, name: string) => (looksSecret(name) ? `${name}=***` : whole))
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s]+@/gi, "$1***@");
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]*:)[^@\s]+@/gi, "$1***@");
 }
