@@ -96,3 +96,14 @@ describe("evidence never repeats a secret", () => {
     expect(text).toContain("JWT_SECRET=***");
   });
 });
+
+describe("toPartialAnswers", () => {
+  it("keeps only what was detected", async () => {
+    const { toPartialAnswers } = await import("../../src/detect/index.js");
+    const d = await detectProject(path.join(FIXTURES, "go-chi-cmd-api", "repo"));
+    expect(toPartialAnswers(d)).toEqual({
+      language: "go", framework: "chi", packageManager: "go", runtimeVersion: "1.23", port: 8080,
+      healthPath: "/healthz", name: "payments-api", services: ["postgres"],
+    });
+  });
+});
