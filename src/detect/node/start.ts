@@ -51,7 +51,10 @@ export async function detectNodeStart(
     nextStandalone: false,
   });
 
-  if (input.framework === "nextjs") {
+  // Next.js behind a custom server (`node server.js`) runs that server, not `next start`.
+  const firstServer = readings.find((entry) => entry.reading.meaning.kind === "node" || entry.reading.meaning.kind === "next");
+  const customServer = input.framework === "nextjs" && firstServer?.reading.meaning.kind === "node";
+  if (input.framework === "nextjs" && !customServer) {
     const config = await findNextConfig(ctx);
     if (config?.standalone) {
       return { ...result(["node", "server.js"], [], `${config.path}: output "standalone"; the build writes .next/standalone/server.js`), nextStandalone: true };
