@@ -25,8 +25,9 @@ interface PortPattern {
 }
 
 const P = "(\\d{2,5})";
-/** Variables that hold the app's own port (not DB_PORT, REDIS_PORT, SMTP_PORT). */
-const PORT_ENV = "((?:APP_|HTTP_|SERVER_|WEB_|API_|LISTEN_|SERVICE_|BACKEND_|FLASK_RUN_|UVICORN_|NODE_)?PORT)";
+/** Variables that hold the app's own port (PORT, APP_PORT, GATEWAY_PORT), not a backing service's or a side server's. */
+const SERVICE_PORT_WORDS = "DB|DATABASE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MONGO|MONGODB|REDIS|SMTP|MAIL|EMAIL|RABBIT|RABBITMQ|AMQP|KAFKA|ELASTIC|ELASTICSEARCH|ES|MINIO|S3|MEMCACHED|NATS|CASSANDRA|NEO4J|CLICKHOUSE|INFLUX|LDAP|FTP|SSH|SFTP|PROXY|DEBUG|INSPECT|METRICS|PROMETHEUS|STATSD|JAEGER|OTEL|GRPC|WS|WEBSOCKET|HMR|LIVERELOAD|VITE|DEV";
+const PORT_ENV = `((?![A-Z0-9_]*?(?:^|_|\\b)(?:${SERVICE_PORT_WORDS})_PORT\\b)(?:[A-Z][A-Z0-9]*_)*PORT)`;
 
 export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
   node: [

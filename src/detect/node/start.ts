@@ -97,8 +97,12 @@ export async function detectNodeStart(
     const out = ts.outDir ?? "dist";
     const nest = await ctx.load("nest-cli.json", "json");
     const entryFile = nest.status === "ok" && typeof nest.value.entryFile === "string" ? nest.value.entryFile : "main";
-    const file = `${out}/${entryFile}.js`;
-    return result(["node", file], [file], `${ctx.at("nest-cli.json")}: Nest builds src/${entryFile}.ts to ${file} (Nest convention)`, ...ts.evidence.filter((line) => line.includes("outDir")));
+    // Nest monorepo mode builds the default project to dist/<root>/main.js.
+    const monorepoRoot = nest.status === "ok" && nest.value.monorepo === true && typeof nest.value.root === "string" ? nest.value.root.replace(/^\.\/|\/$/g, "") : null;
+    const file = monorepoRoot ? `dist/${monorepoRoot}/${entryFile}.js` : `${out}/${entryFile}.js`;
+    const why = monorepoRoot ? `monorepo mode builds ${monorepoRoot} to ${file}` : `Nest builds src/${entryFile}.ts to ${file}`;
+    const sourceRoot = nest.status === "ok" && typeof nest.value.sourceRoot === "string" ? nest.value.sourceRoot.replace(/^\.\/|\/$/g, "") : "src";
+    return result(["node", file], [file, `${sourceRoot}/${entryFile}.ts`], `${ctx.at("nest-cli.json")}: ${why} (Nest convention)`, ...ts.evidence.filter((line) => line.includes("outDir")));
   }
 
   for (const { name, reading } of readings) {
