@@ -88,6 +88,7 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
       typescript: found(ts.typescript, ...(ts.evidence.length > 0 ? ts.evidence : ["no tsconfig.json and no typescript dependency"])),
       lockfile: pm.lockfile,
       ...(pm.manager.value === "yarn" ? { yarnFlavor: pm.yarnFlavor } : {}),
+      ...(pm.yarnPnp.value !== null ? { yarnPnp: pm.yarnPnp } : {}),
       ...(nodeEntry(start.command.value) ? { nodeEntry: found(nodeEntry(start.command.value)!, "the file the start command runs") } : {}),
       ...(framework.value === "nextjs" ? { nextStandalone: found(start.nextStandalone, ...start.command.evidence) } : {}),
       ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv, env.list())) } : {}),
