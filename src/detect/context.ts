@@ -125,7 +125,8 @@ export class AppContext {
           queue.push({ dir: shown, depth: depth + 1 });
           continue;
         }
-        if (!extensions.some((ext) => entry.name.endsWith(ext)) || SKIP_FILE.test(entry.name)) continue;
+        // Hidden files (.pnp.cjs, .eslintrc.js) are tooling, not the app.
+        if (entry.name.startsWith(".") || !extensions.some((ext) => entry.name.endsWith(ext)) || SKIP_FILE.test(entry.name)) continue;
         if (out.length >= WALK_LIMITS.files || bytes >= WALK_LIMITS.totalBytes) {
           this.problem(`${this.appDir || "."}: more than ${WALK_LIMITS.files} source files or ${WALK_LIMITS.totalBytes} bytes; the rest were not scanned`);
           return out;
