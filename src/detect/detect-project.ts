@@ -8,6 +8,7 @@ import { redactSecrets } from "./env-vars.js";
 import { sanitiseName } from "./names.js";
 import { createFsReader, normalizeRel } from "./reader.js";
 import { found, notFound, type AppCandidate, type Detection, type FileReader, type Finding, type LanguageResult } from "./types.js";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 
 export interface DetectOptions {
@@ -22,6 +23,9 @@ const CHOSEN_AT_INIT = ["uid", "gid", "base", "security"] as const;
 const ANSWER_FIELDS = ["framework", "packageManager", "runtimeVersion", "port", "startCommand", "buildCommand", "healthPath", "name", "services"] as const;
 
 export async function detectProject(dir: string, options: DetectOptions = {}): Promise<Detection> {
+  if (!options.reader && !(await stat(dir).then((info) => info.isDirectory()).catch(() => false))) {
+    throw new UsageError(`${dir}: not a directory`);
+  }
   const reader = options.reader ?? createFsReader(dir);
   const problems: string[] = [];
   const folderName = path.basename(path.resolve(dir));

@@ -63,6 +63,10 @@ describe("detectProject API", () => {
     expect(backend.env[0]).toMatchObject({ name: "DATABASE_URL", secret: true, sources: ["backend/app/main.py:4"] });
   });
 
+  it("refuses a directory that does not exist", async () => {
+    await expect(detectProject(path.join(FIXTURES, "no-such-dir"))).rejects.toBeInstanceOf(UsageError);
+  });
+
   it("refuses an --app outside the directory or missing from it", async () => {
     const repo = path.join(FIXTURES, "multi-backend-frontend", "repo");
     await expect(detectProject(repo, { app: "../other" })).rejects.toBeInstanceOf(UsageError);
