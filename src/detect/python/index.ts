@@ -9,6 +9,7 @@ import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { collectSettingsEnv } from "./settings-env.js";
 import { findAppTargets, rankTargets } from "./app-target.js";
+import { findScriptServer } from "./script-servers.js";
 import { readPythonManifests } from "./manifests.js";
 import { readComposeServer, readDockerfileServer, readGunicornConfig, readProcfile } from "./procfile.js";
 import { detectPythonPackageManager, detectPythonVersion } from "./tooling.js";
@@ -65,6 +66,8 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   }
   if (dockerfile?.port) candidates.push({ port: dockerfile.port, tier: 1, evidence: dockerfile.where });
   candidates.push(...portsFromSources(files, "python"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx)));
+  const scriptServer = framework.value === "none" && !appTarget.value ? findScriptServer(files, ctx.appDir, manifests.dependencies) : null;
+  if (scriptServer) candidates.push(scriptServer.port);
   const fallback = framework.value ? DEFAULT_PORTS[framework.value] : undefined;
   if (fallback) candidates.push({ port: fallback.port, tier: 5, evidence: `${framework.value}: ${fallback.why} (framework default)` });
   const port = decidePort(candidates, chosen ? [chosen.evidence.split(":")[0]!] : []);
@@ -81,7 +84,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     packageManager: await detectPythonPackageManager(ctx, manifests),
     runtimeVersion: version.version,
     port,
-    startCommand: pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value),
+    startCommand: scriptServer && !procfile?.argv.length ? scriptServer.start : pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value),
     buildCommand: notFound("Python apps have no build step; dependencies are installed by the package manager"),
     healthPath: decideHealth(routesFromSources(files, "python")),
     name: nameSource ? found(sanitiseName(nameSource.value)!, `${nameSource.where} = ${nameSource.value}`) : notFound("no name in pyproject.toml, setup.cfg or setup.py"),
