@@ -84,7 +84,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     packageManager: await detectPythonPackageManager(ctx, manifests),
     runtimeVersion: version.version,
     port,
-    startCommand: scriptServer && !procfile?.argv.length ? scriptServer.start : pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value),
+    startCommand: scriptServer && !procfile?.argv.length ? scriptServer.start : pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value, files),
     buildCommand: notFound("Python apps have no build step; dependencies are installed by the package manager"),
     healthPath: decideHealth(routesFromSources(files, "python")),
     name: nameSource ? found(sanitiseName(nameSource.value)!, `${nameSource.where} = ${nameSource.value}`) : notFound("no name in pyproject.toml, setup.cfg or setup.py"),
@@ -152,6 +152,7 @@ function pythonStart(
   stated: (Awaited<ReturnType<typeof readProcfile>>)[],
   framework: string | null,
   target: string | null,
+  files: { path: string; text: string }[] = [],
 ): Finding<string[]> {
   const templated = framework !== null && framework !== "none";
   if (templated && target) return notFound(`the generator serves extra.appTarget (${target}) with gunicorn/uvicorn`);
@@ -164,5 +165,20 @@ function pythonStart(
     }
     return found(command.argv[0] === "python3" ? ["python", ...command.argv.slice(1)] : command.argv, command.where);
   }
-  return notFound(stated.some((c) => c) ? "the stated command cannot be run as is" : `${ctx.at("Procfile")}: none, and no app object to serve`);
+  if (stated.some((c) => c)) return notFound("the stated command cannot be run as is");
+  // A top-level script that starts its own server when run (aiohttp, tornado, sanic, http.server).
+  if (!templated && !target) {
+    const scripts = files.filter((file) => {
+      const rel = ctx.appDir === "" ? file.path : file.path.slice(ctx.appDir.length + 1);
+      return !rel.includes("/") && /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m.test(file.text) && SELF_SERVING.test(file.text);
+    });
+    if (scripts.length === 1) {
+      const rel = ctx.appDir === "" ? scripts[0]!.path : scripts[0]!.path.slice(ctx.appDir.length + 1);
+      return found(["python", rel], `${scripts[0]!.path}: starts its own server under if __name__ == "__main__"`);
+    }
+  }
+  return notFound(`${ctx.at("Procfile")}: none, and no app object to serve`);
 }
+
+/** Calls that start a server in-process. */
+const SELF_SERVING = /\b(?:web\.run_app|uvicorn\.run|serve_forever|IOLoop\.current\(\)\.start|waitress\.serve|\w+\.run)\s*\(/;
