@@ -1,6 +1,7 @@
 // runInit: the `init` command as a library function. Gathers answer layers, asks
 // (when given a Prompter) for what is still open, plans, renders, decides, and
 // writes all files or none.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
@@ -68,7 +69,9 @@ async function readOptional(path: string): Promise<string | null> {
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir ?? ".");
-  const { detection, app } = options.detect === false ? { detection: null, app: options.app } : await detectApp(root, options);
+  // A directory that does not exist yet has nothing to detect (init creates it).
+  const canDetect = options.detect !== false && existsSync(root);
+  const { detection, app } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app };
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
