@@ -3,7 +3,7 @@
 import { Command } from "commander";
 import { GENERATOR } from "../version.js";
 import type { CliIo } from "./io.js";
-import { addInitOptions } from "./commands/init.js";
+import { addInitOptions } from "./init-flags.js";
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("docker-scaffold")
