@@ -115,7 +115,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       }
       return out as PartialAnswers;
     };
-    layers.splice(2, 0, { source: "prompt", explicit: true, answers: split(true) }, { source: "prompt", explicit: false, answers: split(false) });
+    layers.splice(2, 0, { source: "answered", explicit: true, answers: split(true) }, { source: "confirmed", explicit: false, answers: split(false) });
   }
   layers.push({ source: "detected", explicit: false, answers: detected });
 

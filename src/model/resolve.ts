@@ -17,7 +17,7 @@ import { defaultBuildCommand, defaultStartCommand } from "./start-commands.js";
 import { Problems, toArgv, validateAnswers } from "./validate.js";
 
 export interface AnswerLayer {
-  /** Where the values come from: "flag", "preset:python-flask", "recorded", "detected", "prompt". */
+  /** Where the values come from: "flag", "preset:python-flask", "recorded", "detected", "answered" (changed in a prompt), "confirmed" (a pre-filled value accepted). */
   source: string;
   /** True when the user set these values (flags, --set, --answers, prompts): recorded as such. */
   explicit: boolean;

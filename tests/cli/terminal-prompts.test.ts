@@ -68,8 +68,8 @@ describe("the real prompts in a terminal (tmux)", () => {
 
     // The summary comes before the confirmation, and nothing is written before it is given.
     const summary = await session.waitFor(asking("Write these files?"));
-    expect(summary).toMatch(/port\s+9090\s+\[prompt\]/);
-    expect(summary).toMatch(/framework\s+chi\s+\[prompt\]/);
+    expect(summary).toMatch(/port\s+9090\s+\[answered\]/);
+    expect(summary).toMatch(/framework\s+chi\s+\[answered\]/);
     expect(summary).toMatch(/CREATE\s+Dockerfile/);
     expect(readdirSync(dir)).toEqual([]);
     session.keys("Enter");

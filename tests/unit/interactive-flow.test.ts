@@ -71,10 +71,10 @@ describe("the full interactive flow", () => {
       gid: 65532,
       security: { readOnly: true, dropCapabilities: true, noNewPrivileges: false },
     });
-    expect(result.sources.port).toBe("prompt");
+    expect(result.sources.port).toBe("answered");
     // The summary lists the answers with their sources and the files with their statuses.
     const note = prompter.notes.join("");
-    expect(note).toMatch(/port\s+4000\s+\[prompt\]/);
+    expect(note).toMatch(/port\s+4000\s+\[answered\]/);
     expect(note).toMatch(/CREATE\s+Dockerfile/);
     expect(Object.keys(readTree(dir)).sort()).toEqual([...OUTPUT_FILES].sort());
     const dockerfile = readFileSync(join(dir, "Dockerfile"), "utf8");
