@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkPaths } from "../../src/check/index.js";
+import { checkPaths, checkTexts } from "../../src/check/index.js";
 import { CASES, CORPUS, renderFindings } from "./corpus-files.js";
 
 describe("corpus", () => {
@@ -29,6 +29,16 @@ describe("corpus", () => {
       const result = await checkPaths({ cwd: join(CORPUS, name), config: {} });
       expect(result.findings, name).toEqual([]);
       expect(result.files.length, name).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("the hardened examples also pass with CRLF line endings and a byte-order mark", () => {
+    for (const name of ["good-python", "good-node", "good-go"]) {
+      const dir = join(CORPUS, name);
+      const files = readdirSync(dir)
+        .filter((f) => f !== "expected.txt")
+        .map((f) => ({ path: f, text: "\uFEFF" + readFileSync(join(dir, f), "utf8").replace(/\n/g, "\r\n") }));
+      expect(checkTexts(files), name).toEqual([]);
     }
   });
 });
