@@ -53,6 +53,21 @@ describe("checkTexts", () => {
     expect(ids).toContain("DF-USER-NONROOT");
   });
 
+  it("honours file-wide suppressions, ours and hadolint's global form", () => {
+    const text = "# docker-scaffold ignore-file=DI-EXISTS no context here\n# hadolint global ignore=DL3007\nFROM ubuntu:latest\n";
+    const ids = checkTexts([{ path: "Dockerfile", text }]).map((f) => f.ruleId);
+    expect(ids).not.toContain("DI-EXISTS");
+    expect(ids).not.toContain("DF-BASE-NOLATEST");
+    expect(ids).toContain("DF-USER-NONROOT");
+  });
+
+  it("suppresses compose findings from a YAML comment above the key", () => {
+    const text = "services:\n  app:\n    image: a:1\n    # docker-scaffold ignore=CMP-NO-PRIVILEGED needs /dev/kvm\n    privileged: true\n";
+    const ids = checkTexts([{ path: "docker-compose.yml", text }]).map((f) => f.ruleId);
+    expect(ids).not.toContain("CMP-NO-PRIVILEGED");
+    expect(ids).toContain("CMP-CAP-DROP-ALL");
+  });
+
   it("applies config: disable, severity override, opt-in enable", () => {
     const base = checkTexts([{ path: "Dockerfile", text: BAD_DOCKERFILE }]);
     expect(base.some((f) => f.ruleId === "DF-BASE-DIGEST")).toBe(false);
