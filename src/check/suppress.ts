@@ -16,11 +16,13 @@ export interface Suppressions {
   commentLines: Set<number>;
 }
 
-const LINE = /#\s*(?:docker-scaffold|hadolint)\s+ignore\s*=\s*([A-Za-z0-9_,\- ]+?)(?:\s+\S.*)?$/;
-const FILE = /#\s*(?:docker-scaffold\s+ignore-file|hadolint\s+global\s+ignore)\s*=\s*([A-Za-z0-9_,\- ]+?)(?:\s+\S.*)?$/;
+// An id list is `A,B` or `A, B`; anything after it is the reason.
+const IDS = "([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)";
+const LINE = new RegExp(`#\\s*(?:docker-scaffold|hadolint)\\s+ignore\\s*=\\s*${IDS}`);
+const FILE = new RegExp(`#\\s*(?:docker-scaffold\\s+ignore-file|hadolint\\s+global\\s+ignore)\\s*=\\s*${IDS}`);
 
 function ids(list: string | undefined): string[] {
-  return (list ?? "").split(/[,\s]+/).map((s) => s.trim().toUpperCase()).filter(Boolean);
+  return (list ?? "").split(/\s*,\s*/).map((s) => s.trim().toUpperCase()).filter(Boolean);
 }
 
 export function readSuppressions(lines: readonly string[]): Suppressions {

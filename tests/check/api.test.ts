@@ -46,7 +46,7 @@ describe("checkTexts", () => {
   });
 
   it("honours inline suppressions on the line before, ours and hadolint's", () => {
-    const text = "# docker-scaffold ignore=DF-BASE-NOLATEST pinned by the base team\nFROM ubuntu:latest\n# hadolint ignore=DL3025\nCMD python app.py\n";
+    const text = "# docker-scaffold ignore=DF-BASE-NOLATEST, DF-USER-NUMERIC pinned by the base team\nFROM ubuntu:latest\n# hadolint ignore=DL3025\nCMD python app.py\n";
     const ids = checkTexts([{ path: "Dockerfile", text }]).map((f) => f.ruleId);
     expect(ids).not.toContain("DF-BASE-NOLATEST");
     expect(ids).not.toContain("DF-EXEC-FORM");
