@@ -19,6 +19,8 @@ describe("corpus", () => {
       const result = await checkPaths({ cwd: dir, config: {} });
       const actual = renderFindings(result.findings);
       const expectedPath = join(dir, "expected.txt");
+      // A missing expected.txt is written for review locally; in CI it is a failure (house style).
+      if (!existsSync(expectedPath) && process.env.CI) throw new Error(`${name}: expected.txt is missing; run UPDATE_CORPUS=1 npm test and review it`);
       if (process.env.UPDATE_CORPUS || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
       expect(actual).toBe(readFileSync(expectedPath, "utf8"));
     });
