@@ -75,10 +75,14 @@ function readConfig(cwd: string) {
 }
 
 function readText(abs: string): string {
-  const size = statSync(abs).size;
-  const buf = readFileSync(abs);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(abs);
+  } catch (err) {
+    throw new UsageError(`check: cannot read ${abs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
   const text = buf.subarray(0, MAX_BYTES).toString("utf8");
-  return size > MAX_BYTES ? text.slice(0, text.lastIndexOf("\n") + 1) : text;
+  return buf.length > MAX_BYTES ? text.slice(0, text.lastIndexOf("\n") + 1) : text;
 }
 
 function display(cwd: string, abs: string): string {

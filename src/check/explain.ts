@@ -32,7 +32,11 @@ export function explainRule(id: string): string | undefined {
   ];
   const refs = formatRefs(r.refs, "\n  ");
   if (refs) lines.push("Same check elsewhere:", `  ${refs}`);
-  lines.push("", `Suppress one finding with a comment on the line before: # docker-scaffold ignore=${r.id} <reason>`);
+  lines.push(
+    "",
+    `Suppress one finding with a comment on the line before: # docker-scaffold ignore=${r.id} <reason>`,
+    `(# docker-scaffold ignore-file=${r.id} for the whole file; \`check: disable: [${r.id}]\` in .docker-scaffold.yml for the project)`,
+  );
   return lines.join("\n") + "\n";
 }
 

@@ -46,11 +46,26 @@ describe("checkTexts", () => {
   });
 
   it("honours inline suppressions on the line before, ours and hadolint's", () => {
-    const text = "# docker-scaffold ignore=DF-BASE-NOLATEST pinned by the base team\nFROM ubuntu:latest\n# hadolint ignore=DL3025\nCMD python app.py\n";
+    const text = "# docker-scaffold ignore=DF-BASE-NOLATEST, DF-USER-NUMERIC pinned by the base team\nFROM ubuntu:latest\n# hadolint ignore=DL3025\nCMD python app.py\n";
     const ids = checkTexts([{ path: "Dockerfile", text }]).map((f) => f.ruleId);
     expect(ids).not.toContain("DF-BASE-NOLATEST");
     expect(ids).not.toContain("DF-EXEC-FORM");
     expect(ids).toContain("DF-USER-NONROOT");
+  });
+
+  it("honours file-wide suppressions, ours and hadolint's global form", () => {
+    const text = "# docker-scaffold ignore-file=DI-EXISTS no context here\n# hadolint global ignore=DL3007\nFROM ubuntu:latest\n";
+    const ids = checkTexts([{ path: "Dockerfile", text }]).map((f) => f.ruleId);
+    expect(ids).not.toContain("DI-EXISTS");
+    expect(ids).not.toContain("DF-BASE-NOLATEST");
+    expect(ids).toContain("DF-USER-NONROOT");
+  });
+
+  it("suppresses compose findings from a YAML comment above the key", () => {
+    const text = "services:\n  app:\n    image: a:1\n    # docker-scaffold ignore=CMP-NO-PRIVILEGED needs /dev/kvm\n    privileged: true\n";
+    const ids = checkTexts([{ path: "docker-compose.yml", text }]).map((f) => f.ruleId);
+    expect(ids).not.toContain("CMP-NO-PRIVILEGED");
+    expect(ids).toContain("CMP-CAP-DROP-ALL");
   });
 
   it("applies config: disable, severity override, opt-in enable", () => {

@@ -153,7 +153,7 @@ function runInfo(instr: Instr, fileLines: string[]): RunInfo {
     });
     script = bodies.join("\n");
   }
-  return { instr, execForm: false, script, shell: parseShell(toOneLine(script)), mounts };
+  return { instr, execForm: false, script, shell: parseShell(bounded(toOneLine(script))), mounts };
 }
 
 /** The JSON array of an exec-form instruction, or undefined when it is shell form or invalid JSON. */
@@ -167,6 +167,18 @@ export function execFormWords(instr: Instr): string[] | undefined {
     // shell form after all
   }
   return undefined;
+}
+
+/**
+ * RUN bodies are read up to 16 KB (at a word boundary): real ones are a few hundred bytes,
+ * and tokenizing costs grow quickly on pathological ones.
+ */
+const MAX_SCRIPT = 16 * 1024;
+
+function bounded(script: string): string {
+  if (script.length <= MAX_SCRIPT) return script;
+  const cut = script.lastIndexOf(" ", MAX_SCRIPT);
+  return script.slice(0, cut > 0 ? cut : MAX_SCRIPT);
 }
 
 /** Newlines end commands; backslash-newline continues them. */

@@ -50,8 +50,8 @@ const HASH = "\uE000";
  * tokenized in pieces cut at top-level `&&`, `||`, `;` and `|`, and a single piece that is
  * still longer than MAX_PIECE (one enormous command) is read only up to that length.
  */
-const CHUNK = 2048;
-const MAX_PIECE = 4096;
+const CHUNK = 512;
+const MAX_PIECE = 2048;
 
 interface Piece {
   text: string;

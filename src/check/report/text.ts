@@ -31,7 +31,8 @@ export function formatText(result: CheckResult, options: TextOptions = {}): stri
   const failing = result.findings.filter((f) => atOrAbove(f.severity, threshold)).length;
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
   const files = `${result.files.length} file${result.files.length === 1 ? "" : "s"} checked`;
-  if (result.findings.length === 0) out.push(`${files}, no findings.`);
+  if (result.files.length === 0 && result.findings.length === 0) out.push("Nothing to check: no Dockerfile, .dockerignore, compose file, env.example or Makefile found.");
+  else if (result.findings.length === 0) out.push(`${files}, no findings.`);
   else out.push(`${files}: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${parts.join(", ")}); ${failing} at or above ${threshold}${failing ? " -> fail" : " -> pass"}.`);
   return out.join("\n") + "\n";
 }

@@ -113,7 +113,7 @@ import { envFormat } from "./env/env-format.js";
 import { envNoRealSecrets } from "./env/env-no-real-secrets.js";
 import { mkBuildPull } from "./makefile/mk-build-pull.js";
 import { mkBuildSecrets } from "./makefile/mk-build-secrets.js";
-import { dfContentTrust } from "./makefile/mk-content-trust.js";
+import { dfContentTrust } from "./makefile/df-content-trust.js";
 import { mkDryrunValid } from "./makefile/mk-dryrun-valid.js";
 import { mkLintTargets } from "./makefile/mk-lint-targets.js";
 import { mkPhony } from "./makefile/mk-phony.js";

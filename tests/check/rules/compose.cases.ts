@@ -11,7 +11,15 @@ export const COMPOSE_CASES: Record<string, RuleCases> = {
     pass: [ok("image: a:1\nread_only: true\nports:\n  - target: 8000\n    host_ip: 127.0.0.1\n    published: '8000'")],
   },
   "CMP-NO-PRIVILEGED": { fail: [bad("privileged: true", 4)], pass: [ok("privileged: false")] },
-  "CMP-CAP-DROP-ALL": { fail: [bad("cap_drop: [NET_RAW]", 4), cmp(svc("image: a:1"), 2)], pass: [ok("cap_drop: [all]"), ok("cap_drop:\n  - CAP_ALL")] },
+  "CMP-CAP-DROP-ALL": {
+    fail: [bad("cap_drop: [NET_RAW]", 4), cmp(svc("image: a:1"), 2)],
+    pass: [
+      ok("cap_drop: [all]"),
+      ok("cap_drop:\n  - CAP_ALL"),
+      cmp("x-hardening: &hardening\n  cap_drop: [ALL]\nservices:\n  app:\n    <<: *hardening\n    image: a:1\n"),
+      cmp("services:\n  base:\n    cap_drop: [ALL]\n  app:\n    extends: base\n"),
+    ],
+  },
   "CMP-CAP-ADD-MINIMAL": { fail: [bad("cap_add:\n  - NET_BIND_SERVICE\n  - SYS_PTRACE", 6)], pass: [ok("cap_add: [NET_BIND_SERVICE, CAP_CHOWN]")] },
   "CMP-NO-NEW-PRIVS": { fail: [bad("security_opt: [\"label:type:x\"]", 4)], pass: [ok("security_opt: [\"no-new-privileges:true\"]"), ok("security_opt:\n  - no-new-privileges")] },
   "CMP-READONLY-ROOTFS": { fail: [cmp(svc("image: a:1"), 2), bad("read_only: 'yes'", 4)], pass: [ok("read_only: true")] },

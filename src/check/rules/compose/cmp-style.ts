@@ -89,11 +89,12 @@ function keyOrder(svc: ServiceView): Hit[] {
   const rest = keys.filter((k) => !KEY_GROUPS.includes(k)).sort((a, b) => a.localeCompare(b));
   const order = [...KEY_GROUPS, ...rest];
   const hits: Hit[] = [];
+  // As dclint: each key is compared with the key right before it.
   let last = -1;
   for (const k of keys) {
     const i = order.indexOf(k);
     if (i < last) hits.push({ line: svc.lineOf(k), message: `service ${svc.name}: key ${k} is out of order` });
-    last = Math.max(last, i);
+    last = i;
   }
   return hits;
 }

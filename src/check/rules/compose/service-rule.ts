@@ -6,11 +6,13 @@ import type { Hit, RuleMeta } from "../../types.js";
 const PRIMARY = /^(docker-)?compose\.ya?ml$/;
 
 /**
- * A service in an override file (docker-compose.override.yml, compose.prod.yaml ...) that the
+ * A service that `extends:` another, or a service in an override file (docker-compose.override.yml, compose.prod.yaml ...) that the
  * primary compose file of the same directory also defines: Compose merges the two, so a key
  * missing here may well be set there.
  */
 export function isPartialService(svc: ServiceView, model: ComposeModel, dir: DirFiles): boolean {
+  // `extends:` pulls keys from another service (possibly in another file): not ours to judge as missing.
+  if (svc.data.extends !== undefined) return true;
   if (PRIMARY.test(model.file.base)) return false;
   return dir.composes.some((c) => c !== model && PRIMARY.test(c.file.base) && c.services.some((s) => s.name === svc.name));
 }

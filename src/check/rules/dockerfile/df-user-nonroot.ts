@@ -9,7 +9,7 @@ export const dfUserNonroot = defineRule({
   target: "dockerfile",
   on: "dockerfile",
   title: "The final stage runs as a non-root USER",
-  why: "A process running as root in the container is root on the host's kernel interface: one escape or writable mount away from the host.",
+  why: "A process running as root in the container is root on the host's kernel interface: one escape or writable mount away from the host. A final stage on a `:nonroot` image (distroless) without USER passes, since that image already runs as 65532; Trivy would still ask for an explicit USER.",
   fix: "End the final stage with a numeric non-root user: `USER 10001:10001` (65532:65532 on distroless).",
   refs: { hadolint: "DL3002 (only an explicit root USER)", trivy: "DS-0002", dockle: "CIS-DI-0001", checkov: "CKV_DOCKER_3, CKV_DOCKER_8", cis: "4.1", owasp: "#2" },
   check(model) {
