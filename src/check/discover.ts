@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { CONFIG_FILE, configFromYaml, validateConfig } from "./config.js";
 import { checkTexts } from "./run.js";
+import { findShellcheck } from "./shellcheck-runner.js";
 import { parseSeverity } from "./severity.js";
 import { classifyFile, isDiscoverable } from "./targets.js";
 import type { CheckOptions, CheckResult, TextFile } from "./types.js";
@@ -44,7 +45,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
     }
   }
   const files = texts.filter((t) => !t.context).map((t) => t.path).sort();
-  return { files, findings: checkTexts(texts, config) };
+  // DF-RUN-SHELLCHECK needs the shellcheck binary: used when installed, unless configured off.
+  const shellcheck = options.shellcheck === false ? undefined : findShellcheck();
+  return { files, findings: checkTexts(texts, shellcheck ? { ...config, shellcheck } : config) };
 }
 
 /** The files issue 3 names, in one directory (not recursive). */

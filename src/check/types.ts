@@ -35,10 +35,23 @@ export interface CheckConfig {
   severity?: Record<string, Severity>;
   /** Allowed registries for DF-BASE-TRUSTED-REGISTRY; setting it turns that rule on. */
   registries?: string[];
+  /** Runs shellcheck on a RUN body (DF-RUN-SHELLCHECK); absent: that rule is skipped. */
+  shellcheck?: ShellcheckRunner;
 }
+
+export interface ShellcheckIssue {
+  code: number;
+  level: string;
+  message: string;
+  line: number;
+}
+
+export type ShellcheckRunner = (script: string, shell: "sh" | "bash") => ShellcheckIssue[];
 
 export interface CheckOptions {
   cwd: string;
+  /** Run shellcheck on RUN bodies when the binary is installed (default true). */
+  shellcheck?: boolean;
   paths?: string[];
   severity?: Severity;
   config?: CheckConfig;

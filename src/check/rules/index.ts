@@ -38,6 +38,7 @@ import { dfNoSensitiveVolume } from "./dockerfile/df-no-sensitive-volume.js";
 import { dfNoSudo } from "./dockerfile/df-no-sudo.js";
 import { dfNpmPin } from "./dockerfile/df-npm-pin.js";
 import { dfOnbuild } from "./dockerfile/df-onbuild.js";
+import { dfRunShellcheck } from "./dockerfile/df-run-shellcheck.js";
 import { dfOneDownloader } from "./dockerfile/df-one-downloader.js";
 import { dfPipNoCache } from "./dockerfile/df-pip-no-cache.js";
 import { dfPipPin } from "./dockerfile/df-pip-pin.js";
@@ -163,6 +164,7 @@ export const ALL_RULES: readonly AnyRule[] = [
   dfPipNoCache,
   dfPipPin,
   dfPipefail,
+  dfRunShellcheck,
   dfPkgSignatures,
   dfPortValid,
   dfRpmFamily,

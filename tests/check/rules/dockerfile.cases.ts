@@ -1,5 +1,9 @@
 // Failing and passing examples for every Dockerfile rule.
+import { findShellcheck } from "../../../src/check/shellcheck-runner.js";
 import { df, type RuleCases } from "./case.js";
+
+// Debian's shellcheck is required here (installed by .ci/run): no silent skipping.
+const SHELLCHECK = findShellcheck() ?? (() => { throw new Error("shellcheck is not installed (apt-get install shellcheck)"); })();
 
 const H = "HEALTHCHECK CMD [\"/app\", \"health\"]\n";
 
@@ -155,6 +159,18 @@ export const DOCKERFILE_CASES: Record<string, RuleCases> = {
     pass: [df("FROM debian:12 AS a\nCMD [\"a\"]\nFROM debian:12\nCMD [\"b\"]\n")],
   },
   "DF-NO-MAINTAINER": { fail: [df("FROM debian:12\nMAINTAINER me\n", 2)], pass: [df("FROM debian:12\nLABEL org.opencontainers.image.authors=me\n")] },
+  // With Debian's shellcheck (the config runner is what checkPaths passes when it is installed).
+  "DF-RUN-SHELLCHECK": {
+    fail: [
+      df("FROM debian:12\nARG V=1\nRUN apt-get install -y tini=${V}\n", 3, { shellcheck: SHELLCHECK }),
+      df("FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt \\\n    for f in $(ls *.txt); do echo $f; done\n", 2, { shellcheck: SHELLCHECK }),
+    ],
+    pass: [
+      df("FROM debian:12\nARG V=1\nRUN apt-get install -y \"tini=${V}\" \\\n && find / -xdev -perm /6000 -type f -exec chmod a-s {} \\;\n", undefined, { shellcheck: SHELLCHECK }),
+      // No runner (checkTexts alone, or shellcheck not installed): the rule does not run.
+      df("FROM debian:12\nRUN echo $HOME\n"),
+    ],
+  },
   "DF-PIPEFAIL": {
     fail: [df("FROM debian:12\nRUN curl -s https://x | tar -xz\n", 2), df("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN a | b\n", 3)],
     pass: [
