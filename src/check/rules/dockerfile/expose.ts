@@ -1,6 +1,6 @@
 // EXPOSE entries with variables resolved: `8080`, `8080/tcp`, `8000-8010/udp`.
 import type { DockerfileModel, Instr } from "../../parse/dockerfile.js";
-import { resolveVar } from "./stages.js";
+import { expandAt } from "./stages.js";
 
 export interface ExposeEntry {
   instr: Instr;
@@ -14,17 +14,7 @@ export function exposeEntries(model: DockerfileModel): ExposeEntry[] {
   for (const instr of model.instructions) {
     if (instr.keyword !== "EXPOSE") continue;
     for (const raw of instr.words) {
-      let unresolved = false;
-      const value = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, name: string, def?: string) => {
-        const v = resolveVar(model, name, instr.line);
-        if (v === undefined || v === null || v === "") {
-          if (def !== undefined) return def;
-          unresolved = true;
-          return "";
-        }
-        return v;
-      });
-      out.push({ instr, raw, value: unresolved ? undefined : value });
+      out.push({ instr, raw, value: expandAt(model, raw, instr.line) });
     }
   }
   return out;

@@ -69,3 +69,21 @@ export function resolveVar(model: DockerfileModel, name: string, line: number): 
     return undefined;
   }
 }
+
+/**
+ * `$VAR`, `${VAR}` and `${VAR:-default}` in an instruction's text, resolved as at `line`;
+ * undefined when a variable has no value and no default.
+ */
+export function expandAt(model: DockerfileModel, text: string, line: number): string | undefined {
+  let unresolved = false;
+  const value = text.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, name: string, def?: string) => {
+    const v = resolveVar(model, name, line);
+    if (v === undefined || v === null || v === "") {
+      if (def !== undefined) return def;
+      unresolved = true;
+      return "";
+    }
+    return v;
+  });
+  return unresolved ? undefined : value;
+}

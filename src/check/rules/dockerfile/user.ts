@@ -1,6 +1,6 @@
 // The effective USER of the final stage (inherited from parent stages).
 import type { DockerfileModel, Instr } from "../../parse/dockerfile.js";
-import { effectiveInstructions, finalStage, resolveVar } from "./stages.js";
+import { effectiveInstructions, expandAt, finalStage } from "./stages.js";
 
 export interface FinalUser {
   instr: Instr | undefined;
@@ -17,17 +17,8 @@ export function finalUser(model: DockerfileModel): FinalUser | undefined {
   const instr = users[users.length - 1];
   if (!instr) return { instr: undefined, value: undefined, user: undefined, group: undefined };
   const raw = instr.content.trim();
-  let unresolved = false;
-  const value = raw.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}?/g, (_m, name: string, def?: string) => {
-    const v = resolveVar(model, name, instr.line);
-    if (v === undefined || v === null || v === "") {
-      if (def !== undefined) return def;
-      unresolved = true;
-      return "";
-    }
-    return v;
-  });
-  if (unresolved) return { instr, value: undefined, user: undefined, group: undefined };
+  const value = expandAt(model, raw, instr.line);
+  if (value === undefined) return { instr, value: undefined, user: undefined, group: undefined };
   const [user, group] = value.split(":", 2);
   return { instr, value, user: user ?? "", group };
 }
