@@ -2,7 +2,7 @@
 // layers, asks (when given a Prompter) for what is still open, plans and renders; reads
 // what is on disk. Writes nothing.
 import { readFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
 import { AnswersError, UsageError } from "../errors.js";
 import { hintsFromExtra } from "../model/hints.js";
@@ -69,8 +69,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
   const recorded = await readRecorded(dir);
-  const presetRef = options.preset ?? recorded?.preset ?? null;
-  const preset: Preset | null = presetRef ? loadPreset(presetRef, cwd) : null;
+  // A preset named on the command line is relative to the working directory; a recorded
+  // preset file to the directory that records it.
+  const preset: Preset | null = options.preset ? loadPreset(options.preset, cwd) : recorded?.preset ? loadPreset(recorded.preset, dir) : null;
 
   // Precedence: flags, --set, --answers, then a preset named on the command line, then
   // what .docker-scaffold.yml recorded, then the recorded preset, then defaults.
@@ -99,7 +100,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
-    preset: preset ? { name: preset.name, version: preset.version } : null,
+    preset: preset ? { name: preset.name, version: preset.version, ...(preset.origin === "builtin" ? {} : { source: relative(dir, preset.origin).split(sep).join("/") }) } : null,
     only: options.only ?? recorded?.only ?? null,
     makefileTargets: makefile ? makefileTargetsOutsideBlock(makefile) : [],
     generator: GENERATOR,

@@ -69,8 +69,11 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
   let preset: string | null = null;
   if (typeof d.preset === "string" && d.preset) preset = d.preset;
   else if (isMapping(d.preset) && typeof d.preset.name === "string" && d.preset.name) {
+    // A preset read from a file is found again by its path; a built-in by its name.
     preset = d.preset.name;
     if (d.preset.version !== undefined && typeof d.preset.version !== "string") add("preset.version", `${show(d.preset.version)} is not text`, 'quote it, e.g. version: "1.0.0"');
+    if (typeof d.preset.source === "string" && d.preset.source) preset = d.preset.source;
+    else if (d.preset.source !== undefined) add("preset.source", `${show(d.preset.source)} is not a path`, "write the preset file's path relative to this file, or remove it");
   } else if (d.preset !== undefined && d.preset !== null) add("preset", `${show(d.preset)} is not a preset name`, "write preset: {name: <preset>, version: <x.y.z>}, or remove it");
 
   const answers = d.answers ?? {};

@@ -65,7 +65,8 @@ export interface Plan {
   sources: Sources;
   /** Answers the user set explicitly (recorded in .docker-scaffold.yml). */
   explicit: Record<string, unknown>;
-  preset: { name: string; version: string } | null;
+  /** `source`: where a preset read from a file is, relative to the output directory (a built-in has none). */
+  preset: { name: string; version: string; source?: string } | null;
   /** Files to render (all, or those named by --only). */
   files: OutputFile[];
   /** Whether --only was given (then it is recorded too). */

@@ -18,7 +18,7 @@ export function renderAnswersFile(plan: Plan, files: Record<string, FileRecord> 
     kind: "Answers",
     generator: `${plan.generator.name}@${plan.generator.version}`,
   };
-  if (plan.preset) data.preset = { name: plan.preset.name, version: plan.preset.version };
+  if (plan.preset) data.preset = { name: plan.preset.name, version: plan.preset.version, ...(plan.preset.source ? { source: plan.preset.source } : {}) };
   data.answers = answers;
   if (plan.only) data.only = plan.only;
   if (Object.keys(files).length) data.files = files;

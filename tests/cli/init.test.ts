@@ -2,7 +2,7 @@
 // repositories: statuses, idempotence, conflicts (exit 3, nothing written), --force,
 // --dry-run, --diff, --only, --json, usage errors (exit 2) and the Makefile merge.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -59,6 +59,18 @@ describe("init --preset python-flask --yes", () => {
       else expect(base, path).toBe(tree[path]);
     }
     expect(tree[".dockerignore"]).toMatch(/^\.docker-scaffold\/$/m);
+  });
+
+  it("a preset file is recorded by its path, so a re-run with --yes finds it again", async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, "presets"));
+    writeFileSync(join(cwd, "presets", "team.yaml"), "apiVersion: docker-scaffold/v1\nkind: Preset\nname: team-api\nversion: 2.0.0\nanswers: {language: python, framework: flask}\n");
+    expect((await runCliCaptured(["init", "svc", "--preset", "presets/team.yaml", "--yes"], cwd)).code).toBe(0);
+    const recorded = parseYaml(readFileSync(join(cwd, "svc", ".docker-scaffold.yml"), "utf8")) as { preset: unknown };
+    expect(recorded.preset).toEqual({ name: "team-api", version: "2.0.0", source: "../presets/team.yaml" });
+    const again = await runCliCaptured(["init", "svc", "--yes"], cwd);
+    expect(again.stderr).toBe("");
+    expect(statuses(again.stdout).every(([s]) => s === "IDENTICAL")).toBe(true);
   });
 
   it("the directory argument is relative to the working directory", async () => {

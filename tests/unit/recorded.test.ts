@@ -38,6 +38,11 @@ describe("readRecorded", () => {
     });
   });
 
+  it("a preset read from a file is found again by its recorded path", async () => {
+    const r = await read("preset: {name: team-api, version: 1.1.0, source: ../presets/team.yaml}\n");
+    expect(r!.preset).toBe("../presets/team.yaml");
+  });
+
   it("no file is null; an empty one records nothing", async () => {
     expect(await readRecorded(tempDir())).toBeNull();
     expect(await read("")).toEqual({ preset: null, answers: {}, only: null, files: {}, extra: {} });
