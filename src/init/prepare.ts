@@ -37,6 +37,8 @@ export interface PrepareOptions {
   app?: string;
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
+  /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */
+  requireRecorded?: boolean;
 }
 
 export interface Prepared {
@@ -69,6 +71,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
   const recorded = await readRecorded(dir);
+  if (!recorded && options.requireRecorded) {
+    throw new UsageError(`${dir} has no ${ANSWERS_FILE}: there is nothing to update.\nfix: run \`docker-scaffold init\` there first`);
+  }
   // A preset named on the command line is relative to the working directory; a recorded
   // preset file to the directory that records it.
   const preset: Preset | null = options.preset ? loadPreset(options.preset, cwd) : recorded?.preset ? loadPreset(recorded.preset, dir) : null;

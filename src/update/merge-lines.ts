@@ -24,6 +24,13 @@ export const MARKERS = {
   theirs: ">>>>>>> template",
 } as const;
 
+/** Whether a file still holds conflict markers that update wrote (`--conflict markers`). */
+export function hasConflictMarkers(text: string | null): boolean {
+  if (text === null) return false;
+  const lines = splitLines(text);
+  return lines.includes(MARKERS.ours) && lines.includes(MARKERS.theirs);
+}
+
 /** "a\nb\n" -> ["a", "b", ""]: joining with "\n" gives the text back, final newline included. */
 export function splitLines(text: string): string[] {
   return text.split("\n");

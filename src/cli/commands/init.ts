@@ -25,6 +25,7 @@ export interface InitFlags {
   dryRun?: boolean;
   diff?: boolean;
   force?: boolean;
+  check?: boolean;
   json?: boolean;
   app?: string;
   explain?: boolean;
@@ -57,6 +58,7 @@ export function addInitOptions(cmd: Command): Command {
     .option("--dry-run", "write nothing; show what would happen")
     .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
     .option("--force", "overwrite existing files that differ")
+    .option("--check", "write nothing; exit 1 if a file is not what would be written (what `update` would write: your kept edits are not drift)")
     .option("--json", "print a machine-readable result");
 }
 
@@ -95,6 +97,11 @@ export function initOptions(f: InitFlags): InitOptions {
 }
 
 export async function initAction(dir: string | undefined, f: InitFlags, io: CliIo): Promise<void> {
+  if (f.check) {
+    // The CI guard against drift: the same comparison as `update --check`.
+    const { runAndPrint } = await import("./update.js");
+    return runAndPrint({ ...initOptions(f), dir, cwd: io.cwd, check: true, requireRecorded: false }, f, io);
+  }
   const interactive = !f.yes && !f.json && io.interactive;
   const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
   const result = await runInit({ ...initOptions(f), dir, cwd: io.cwd, prompter });
