@@ -70,3 +70,42 @@ export class CancelledError extends ScaffoldError {
     super(message, EXIT.cancelled);
   }
 }
+
+/**
+ * `update` met changes of yours and of the template to the same lines or keys: exit 3.
+ * Either nothing was written (`--conflict fail`), or the files were written with markers.
+ */
+export class MergeConflictError extends ScaffoldError {
+  readonly files: string[];
+  readonly written: boolean;
+  /** What the run did, for `--json` (the UpdateResult). */
+  result: unknown;
+  constructor(files: string[], written: boolean, detail = "", result: unknown = null) {
+    const list = files.map((f) => `  - ${f}`).join("\n");
+    super(
+      written
+        ? `Wrote these files with conflict markers (<<<<<<< yours ... >>>>>>> template):\n${list}\nResolve each marked place, remove the markers, then commit.` + (detail ? `\n${detail}` : "")
+        : `Your edits and the template's changes conflict in:\n${list}\nNothing was written. Resolve with --conflict ours|theirs|markers, or run update in a terminal to choose file by file.` +
+            (detail ? `\n${detail}` : ""),
+      EXIT.conflict,
+    );
+    this.files = files;
+    this.written = written;
+    this.result = result;
+  }
+}
+
+/** `--check`: managed files differ from what the answers produce now: exit 1. */
+export class DriftError extends ScaffoldError {
+  readonly files: string[];
+  /** What the check found, for `--json` (the UpdateResult). */
+  readonly result: unknown;
+  constructor(files: string[], result: unknown = null) {
+    super(
+      `These files are not what .docker-scaffold.yml produces now:\n${files.map((f) => `  - ${f}`).join("\n")}\nRun \`docker-scaffold update\` and commit the result (update --dry-run --diff shows the changes).`,
+      EXIT.findings,
+    );
+    this.files = files;
+    this.result = result;
+  }
+}

@@ -24,6 +24,7 @@ export interface InitFlags {
   dryRun?: boolean;
   diff?: boolean;
   force?: boolean;
+  check?: boolean;
   json?: boolean;
   app?: string;
   explain?: boolean;
@@ -56,6 +57,7 @@ export function addInitOptions(cmd: Command): Command {
     .option("--dry-run", "write nothing; show what would happen")
     .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
     .option("--force", "overwrite existing files that differ")
+    .option("--check", "write nothing; exit 1 if a file is not what would be written (what `update` would write: your kept edits are not drift)")
     .option("--json", "print a machine-readable result");
 }
 

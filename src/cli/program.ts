@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { GENERATOR } from "../version.js";
 import type { CliIo } from "./io.js";
 import { addInitOptions } from "./init-flags.js";
+import { addUpdateOptions } from "./commands/update-options.js";
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("docker-scaffold")
@@ -19,6 +20,13 @@ export function buildProgram(io: CliIo): Command {
       .description("write Dockerfile, .dockerignore, docker-compose.yml, env.example, Makefile and README.Docker.md into dir")
       .argument("[dir]", "target directory", "."),
   ).action(async (dir: string, flags) => (await import("./commands/init.js")).initAction(dir, flags, io));
+
+  addUpdateOptions(
+    program
+      .command("update")
+      .description("re-render from .docker-scaffold.yml, keeping your edits (three-way merge with the last generated files)")
+      .argument("[dir]", "the directory holding .docker-scaffold.yml", "."),
+  ).action(async (dir: string, flags) => (await import("./commands/update.js")).updateAction(dir, flags, io));
 
   program
     .command("detect")

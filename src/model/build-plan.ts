@@ -7,7 +7,7 @@ import type { ResolvedAnswers } from "./resolve.js";
 
 export interface PlanInput {
   resolved: ResolvedAnswers;
-  preset: { name: string; version: string } | null;
+  preset: { name: string; version: string; source?: string } | null;
   only?: readonly string[] | null;
   /** Target names an existing Makefile defines outside our managed block. */
   makefileTargets?: readonly string[];

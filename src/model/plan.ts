@@ -23,6 +23,32 @@ export type WriteStrategy =
   /** Only a marked block is ours; the rest of an existing file is kept as it is. */
   | "managed-block";
 
+/**
+ * How `update` combines the user's edits with the template's changes (issue 7): a line-based
+ * three-way merge, a structural merge of the compose document, or a merge inside our
+ * managed block only. `.docker-scaffold.yml` has none: it is the record, rewritten each run.
+ */
+export type MergeStrategy = "lines" | "compose" | "managed-block";
+export const MERGE_STRATEGIES = ["lines", "compose", "managed-block"] as const satisfies readonly MergeStrategy[];
+
+export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
+  Dockerfile: "lines",
+  ".dockerignore": "lines",
+  "docker-compose.yml": "compose",
+  "env.example": "lines",
+  Makefile: "managed-block",
+  "README.Docker.md": "lines",
+  ".gitignore": "managed-block",
+  ".docker-scaffold.yml": null,
+};
+
+/** What .docker-scaffold.yml records of a generated file (its `files:` entry). */
+export interface FileRecord {
+  strategy: MergeStrategy;
+  /** sha256 (hex) of the file as docker-scaffold last wrote it. */
+  sha256: string;
+}
+
 export interface EnvEntry {
   name: string;
   /** Placeholder written to env.example (empty for secrets). */
@@ -39,7 +65,8 @@ export interface Plan {
   sources: Sources;
   /** Answers the user set explicitly (recorded in .docker-scaffold.yml). */
   explicit: Record<string, unknown>;
-  preset: { name: string; version: string } | null;
+  /** `source`: where a preset read from a file is, relative to the output directory (a built-in has none). */
+  preset: { name: string; version: string; source?: string } | null;
   /** Files to render (all, or those named by --only). */
   files: OutputFile[];
   /** Whether --only was given (then it is recorded too). */

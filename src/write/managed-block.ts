@@ -6,6 +6,8 @@ export const BLOCK_END = "# <<< docker-scaffold managed block <<<";
 
 export interface BlockLocation {
   before: string;
+  /** The lines between the markers (what `wrapBlock` wrapped). */
+  body: string;
   after: string;
 }
 
@@ -18,7 +20,8 @@ export function findBlock(text: string): BlockLocation | null {
     throw new Error("its docker-scaffold markers are unbalanced or repeated");
   }
   const endLine = text.indexOf("\n", end);
-  return { before: text.slice(0, begin), after: endLine === -1 ? "" : text.slice(endLine + 1) };
+  const bodyStart = text.indexOf("\n", begin) + 1;
+  return { before: text.slice(0, begin), body: bodyStart > 0 && bodyStart <= end ? text.slice(bodyStart, end) : "", after: endLine === -1 ? "" : text.slice(endLine + 1) };
 }
 
 export function wrapBlock(body: string): string {

@@ -13,7 +13,7 @@ describe("node dist/cli/main.js (CI=true, no TTY)", () => {
     const first = runBuilt(["init", "--preset", "python-flask", "--yes"], dir);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
     const second = runBuilt(["init", "--yes"], dir);
     expect(second.code).toBe(0);
     expect(second.stdout.match(/^  IDENTICAL /gm)).toHaveLength(8);

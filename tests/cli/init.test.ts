@@ -1,11 +1,13 @@
 // `docker-scaffold init` through the CLI (in-process, captured output) in temporary
 // repositories: statuses, idempotence, conflicts (exit 3, nothing written), --force,
 // --dry-run, --diff, --only, --json, usage errors (exit 2) and the Makefile merge.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { OUTPUT_FILES } from "../../src/model/plan.js";
-import { BLOCK_BEGIN, BLOCK_END } from "../../src/write/managed-block.js";
+import { BLOCK_BEGIN, BLOCK_END, wrapBlock } from "../../src/write/managed-block.js";
 import { runCliCaptured } from "../helpers/cli.js";
 import { readTree, tempDir } from "../helpers/tmp.js";
 
@@ -34,7 +36,7 @@ describe("init --preset python-flask --yes", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(statuses(run.stdout)).toEqual(OUTPUT_FILES.map((f) => ["CREATE", f]));
-    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
     const tree = readTree(dir);
     expect(tree["Dockerfile"]).toMatch(/^# syntax=docker\/dockerfile:1\n/);
     expect(tree["Dockerfile"]).toContain("EXPOSE 8000");
@@ -44,15 +46,42 @@ describe("init --preset python-flask --yes", () => {
     expect(run.stdout).toContain("Next: cp env.example .env");
   });
 
+  it("records each file's strategy and sha256, and keeps its merge base in .docker-scaffold/base/", async () => {
+    const dir = await scaffolded();
+    const tree = readTree(dir);
+    const files = (parseYaml(tree[".docker-scaffold.yml"]!) as { files: Record<string, { strategy: string; sha256: string }> }).files;
+    expect(Object.keys(files)).toEqual(OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"));
+    for (const [path, record] of Object.entries(files)) {
+      expect(record.sha256, path).toBe(createHash("sha256").update(tree[path]!).digest("hex"));
+      // The base is the template output: the whole file, or for a managed block its body.
+      const base = tree[`.docker-scaffold/base/${path}`]!;
+      if (record.strategy === "managed-block") expect(tree[path]).toBe(wrapBlock(base));
+      else expect(base, path).toBe(tree[path]);
+    }
+    expect(tree[".dockerignore"]).toMatch(/^\.docker-scaffold\/$/m);
+  });
+
+  it("a preset file is recorded by its path, so a re-run with --yes finds it again", async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, "presets"));
+    writeFileSync(join(cwd, "presets", "team.yaml"), "apiVersion: docker-scaffold/v1\nkind: Preset\nname: team-api\nversion: 2.0.0\nanswers: {language: python, framework: flask}\n");
+    expect((await runCliCaptured(["init", "svc", "--preset", "presets/team.yaml", "--yes"], cwd)).code).toBe(0);
+    const recorded = parseYaml(readFileSync(join(cwd, "svc", ".docker-scaffold.yml"), "utf8")) as { preset: unknown };
+    expect(recorded.preset).toEqual({ name: "team-api", version: "2.0.0", source: "../presets/team.yaml" });
+    const again = await runCliCaptured(["init", "svc", "--yes"], cwd);
+    expect(again.stderr).toBe("");
+    expect(statuses(again.stdout).every(([s]) => s === "IDENTICAL")).toBe(true);
+  });
+
   it("the directory argument is relative to the working directory", async () => {
     const cwd = tempDir();
     const run = await runCliCaptured(["init", "svc", ...FLASK], cwd);
     expect(run.code).toBe(0);
-    expect(readdirSync(join(cwd, "svc")).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(join(cwd, "svc")).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
     // init is the default command.
     const cwd2 = tempDir();
     expect((await runCliCaptured([...FLASK], cwd2)).code).toBe(0);
-    expect(readdirSync(cwd2).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(cwd2).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
   });
 
   it("a re-run prints only IDENTICAL and changes no file, content or mtime", async () => {
@@ -115,7 +144,7 @@ describe("init --preset python-flask --yes", () => {
     expect(s[0]).toEqual(["UPDATE", "Dockerfile"]);
     expect(s.slice(1).every(([status]) => status === "CREATE")).toBe(true);
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).toMatch(/^# syntax=docker\/dockerfile:1/);
-    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
   });
 
   it("--dry-run writes nothing and lists what it would do", async () => {
@@ -159,7 +188,7 @@ describe("init --preset python-flask --yes", () => {
       ["CREATE", "Dockerfile"],
       ["CREATE", ".dockerignore"],
     ]);
-    expect(readdirSync(dir).sort()).toEqual([".dockerignore", "Dockerfile"]);
+    expect(readdirSync(dir).sort()).toEqual([".docker-scaffold", ".dockerignore", "Dockerfile"]);
   });
 
   it("--only with an unknown file is exit 2 naming it and the files", async () => {
@@ -187,7 +216,7 @@ describe("init --preset python-flask --yes", () => {
     expect(out.files).toEqual(OUTPUT_FILES.map((path) => ({ path, status: "create" })));
     expect(out.answers).toMatchObject({ language: "python", framework: "flask", port: 9000, healthPath: "/health" });
     expect(out.sources).toMatchObject({ port: "flag", framework: "preset:python-flask" });
-    expect(readdirSync(dir).length).toBe(8);
+    expect(readdirSync(dir).length).toBe(9);
   });
 
   it("--json --dry-run reports statuses and writes nothing", async () => {
@@ -292,6 +321,18 @@ describe("usage errors: exit 2, naming the answer and the fix", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("startCommand: has no default for this framework");
     expect(run.stderr).toContain("--start-command <cmd>");
+  });
+
+  it("an invalid answer in a hand-edited .docker-scaffold.yml is exit 2 naming the key there", async () => {
+    const dir = await scaffolded();
+    const path = join(dir, ".docker-scaffold.yml");
+    writeFileSync(path, readFileSync(path, "utf8").replace("answers: {}", "answers:\n  port: 80\n  healthPath: health"));
+    const before = readTree(dir);
+    const run = await runCliCaptured(["init", "--yes"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("  - port: 80 is not a whole number from 1024 to 65535 (answers.port in .docker-scaffold.yml)\n    fix: correct answers.port in .docker-scaffold.yml, or ");
+    expect(run.stderr).toContain("(answers.healthPath in .docker-scaffold.yml)");
+    expect(readTree(dir)).toEqual(before);
   });
 
   it("an invalid .docker-scaffold.yml is exit 2", async () => {

@@ -75,7 +75,7 @@ describe("the real prompts in a terminal (tmux)", () => {
     session.keys("Enter");
 
     expect(await exitCode(exitFile)).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(dir).sort()).toEqual([...OUTPUT_FILES, ".docker-scaffold"].sort());
     const dockerfile = readFileSync(join(dir, "Dockerfile"), "utf8");
     expect(dockerfile).toContain("EXPOSE 9090");
     expect(dockerfile).toContain('CMD ["/app/healthcheck", "http://127.0.0.1:9090/healthz"]');

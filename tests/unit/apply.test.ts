@@ -1,9 +1,11 @@
-// applyDecisions: the only writer. All or nothing: a failure while staging leaves every
-// file as it was and no temporary file behind; conflicts write nothing.
+// applyDecisions: the only writer. All or nothing: a failure or Ctrl+C while staging or
+// while renaming into place leaves every file as it was and nothing temporary behind;
+// conflicts write nothing.
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { ConflictError } from "../../src/errors.js";
+import fse from "fs-extra";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CancelledError, ConflictError } from "../../src/errors.js";
 import { applyDecisions, readCurrent } from "../../src/write/apply.js";
 import type { FileDecision } from "../../src/write/decide.js";
 import { readTree, tempDir } from "../helpers/tmp.js";
@@ -75,6 +77,83 @@ describe("applyDecisions", () => {
     expect((err as ConflictError).exitCode).toBe(3);
     expect((err as ConflictError).files).toEqual(["Dockerfile"]);
     expect(readTree(dir)).toEqual({ Dockerfile: "mine\n" });
+  });
+});
+
+describe("applyDecisions: failure and Ctrl+C in the middle of writing (simulated)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A directory with two files of ours and one of the user's, old mtimes, and the decisions of an update. */
+  function repository() {
+    const dir = tempDir();
+    writeFileSync(join(dir, "Dockerfile"), "FROM old\n");
+    writeFileSync(join(dir, "env.example"), "A=1\n");
+    writeFileSync(join(dir, "gone.md"), "orphan\n");
+    const decisions: FileDecision[] = [
+      { path: "Dockerfile", status: "update", current: "FROM old\n", next: "FROM new\n" },
+      create(".dockerignore", ".git\n"),
+      { path: "env.example", status: "update", current: "A=1\n", next: "A=2\n" },
+      create(".docker-scaffold/base/Dockerfile", "FROM new\n"),
+    ];
+    const snapshot = () => ({ tree: readTree(dir), entries: readdirSync(dir).sort(), mtimes: ["Dockerfile", "env.example", "gone.md"].map((f) => statSync(join(dir, f)).mtimeMs) });
+    return { dir, decisions, before: snapshot(), snapshot };
+  }
+
+  it("a rename that fails after others were done: every file is put back, nothing temporary is left", async () => {
+    const { dir, decisions, before, snapshot } = repository();
+    const rename = fse.rename.bind(fse);
+    let calls = 0;
+    vi.spyOn(fse, "rename").mockImplementation(async (from: string, to: string) => {
+      if (++calls === 3) throw Object.assign(new Error("EIO: simulated"), { code: "EIO" });
+      return rename(from, to);
+    });
+    await expect(applyDecisions(dir, decisions, { remove: ["gone.md"] })).rejects.toThrow("EIO: simulated");
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("a deletion that fails: the files already renamed are put back too", async () => {
+    const { dir, decisions, before, snapshot } = repository();
+    vi.spyOn(fse, "remove").mockImplementationOnce(async () => {
+      throw new Error("EACCES: simulated");
+    });
+    await expect(applyDecisions(dir, decisions, { remove: ["gone.md"] })).rejects.toThrow("EACCES: simulated");
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("Ctrl+C while renaming: held, everything put back, then CancelledError (exit 130)", async () => {
+    const { dir, decisions, before, snapshot } = repository();
+    const rename = fse.rename.bind(fse);
+    let calls = 0;
+    vi.spyOn(fse, "rename").mockImplementation(async (from: string, to: string) => {
+      if (++calls === 2) process.emit("SIGINT");
+      return rename(from, to);
+    });
+    const listeners = process.listenerCount("SIGINT");
+    const err = await applyDecisions(dir, decisions, { remove: ["gone.md"] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CancelledError);
+    expect((err as CancelledError).exitCode).toBe(130);
+    expect(snapshot()).toEqual(before);
+    expect(process.listenerCount("SIGINT")).toBe(listeners);
+  });
+
+  it("Ctrl+C while staging the new contents: nothing was renamed, nothing is left", async () => {
+    const { dir, decisions, before, snapshot } = repository();
+    const writeFile = fse.writeFile.bind(fse) as (...a: unknown[]) => Promise<void>;
+    vi.spyOn(fse, "writeFile").mockImplementation(async (...args: unknown[]) => {
+      process.emit("SIGINT");
+      return writeFile(...args);
+    });
+    await expect(applyDecisions(dir, decisions)).rejects.toBeInstanceOf(CancelledError);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("without a failure: writes, deletes, keeps no backup, and leaves no SIGINT listener", async () => {
+    const { dir, decisions } = repository();
+    const listeners = process.listenerCount("SIGINT");
+    await applyDecisions(dir, decisions, { remove: ["gone.md", "never-existed"] });
+    expect(readTree(dir)).toEqual({ Dockerfile: "FROM new\n", ".dockerignore": ".git\n", "env.example": "A=2\n", ".docker-scaffold/base/Dockerfile": "FROM new\n" });
+    expect(process.listenerCount("SIGINT")).toBe(listeners);
   });
 });
 

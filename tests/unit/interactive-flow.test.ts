@@ -8,6 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { CancelledError, ConflictError, EXIT } from "../../src/errors.js";
 import { runInit } from "../../src/init/run-init.js";
 import { OUTPUT_FILES } from "../../src/model/plan.js";
+import { withBases } from "../helpers/bases.js";
 import { DEFAULT, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { readTree, tempDir } from "../helpers/tmp.js";
 
@@ -76,7 +77,7 @@ describe("the full interactive flow", () => {
     const note = prompter.notes.join("");
     expect(note).toMatch(/port\s+4000\s+\[answered\]/);
     expect(note).toMatch(/CREATE\s+Dockerfile/);
-    expect(Object.keys(readTree(dir)).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(Object.keys(readTree(dir)).sort()).toEqual(withBases(OUTPUT_FILES));
     const dockerfile = readFileSync(join(dir, "Dockerfile"), "utf8");
     expect(dockerfile).toContain("EXPOSE 4000");
     expect(dockerfile).toContain("USER 65532:65532");
@@ -229,7 +230,7 @@ describe("declining and cancelling write nothing", () => {
     expect(prompter.events).toEqual(["startCommand", "(note)", "overwrite:Dockerfile", "confirm"]);
     expect(result.files.find((f) => f.path === "Dockerfile")!.status).toBe("update");
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).not.toBe("FROM mine\n");
-    expect(Object.keys(readTree(dir)).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(Object.keys(readTree(dir)).sort()).toEqual(withBases(OUTPUT_FILES));
   });
 
   it("declining the confirmation after accepting an overwrite still writes nothing", async () => {

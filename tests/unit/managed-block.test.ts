@@ -14,6 +14,14 @@ describe("wrapBlock", () => {
   });
 });
 
+describe("findBlock", () => {
+  it("splits a file into your lines before, our body, and your lines after", () => {
+    expect(findBlock(`mine:\n\n${BLOCK}after:\n`)).toEqual({ before: "mine:\n\n", body: BODY, after: "after:\n" });
+    expect(findBlock(`${BLOCK_BEGIN}\n${BLOCK_END}\n`)).toEqual({ before: "", body: "", after: "" });
+    expect(findBlock("no block\n")).toBeNull();
+  });
+});
+
 describe("mergeBlock", () => {
   it("a new or empty file is just the block", () => {
     expect(mergeBlock(null, BODY)).toBe(BLOCK);

@@ -7,6 +7,11 @@ import type { CliIo } from "../io.js";
 export { addInitOptions, flagAnswers, initOptions, type InitFlags } from "../init-flags.js";
 
 export async function initAction(dir: string | undefined, f: InitFlags, io: CliIo): Promise<void> {
+  if (f.check) {
+    // The CI guard against drift: the same comparison as `update --check`.
+    const { runAndPrint } = await import("./update.js");
+    return runAndPrint({ ...initOptions(f), dir, cwd: io.cwd, check: true, requireRecorded: false }, f, io);
+  }
   const interactive = !f.yes && !f.json && io.interactive;
   const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
   const result = await runInit({ ...initOptions(f), dir, cwd: io.cwd, prompter });

@@ -1,0 +1,198 @@
+// prepareRun: what `init` and `update` share up to the files in memory. Gathers the answer
+// layers, asks (when given a Prompter) for what is still open, plans and renders; reads
+// what is on disk. Writes nothing.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, join, relative, resolve, sep } from "node:path";
+import { detectProject, type Detection } from "../detect/index.js";
+import { AnswersError, UsageError } from "../errors.js";
+import { hintsFromExtra } from "../model/hints.js";
+import type { PartialAnswers } from "../model/answers.js";
+import { buildPlan } from "../model/build-plan.js";
+import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
+import { mergeLayers, resolveAnswers, type AnswerLayer, type ResolvedAnswers } from "../model/resolve.js";
+import { parseSetValues } from "../model/set-values.js";
+import { loadAnswersFile, loadPreset, type Preset } from "../presets/load-preset.js";
+import type { Prompter } from "../prompts/prompter.js";
+import { ANSWERS_FILE } from "../render/answers-file.js";
+import { renderPlan } from "../render/render-plan.js";
+import { GENERATOR } from "../version.js";
+import { readCurrent } from "../write/apply.js";
+import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
+import { readRecorded, type Recorded } from "./recorded.js";
+
+export interface PrepareOptions {
+  /** Target directory (default: cwd). */
+  dir?: string;
+  cwd?: string;
+  preset?: string;
+  /** Answers given as flags (--port, --language, ...). */
+  flags?: PartialAnswers;
+  /** `--set key=value` pairs. */
+  set?: string[];
+  answersFile?: string;
+  only?: string[];
+  /** Read the repository to pre-fill answers (default true). */
+  detect?: boolean;
+  /** In a repository with several apps, the one to containerise (a sub-folder). */
+  app?: string;
+  /** Present when interactive; absent or null means never prompt. */
+  prompter?: Prompter | null;
+  /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */
+  requireRecorded?: boolean;
+}
+
+export interface Prepared {
+  dir: string;
+  detection: Detection | null;
+  recorded: Recorded | null;
+  resolved: ResolvedAnswers;
+  plan: Plan;
+  /** The rendered files in plan order, .docker-scaffold.yml apart (it records the others). */
+  rendered: RenderedFile[];
+  /** Whether .docker-scaffold.yml is among the files to write (it is unless --only leaves it out). */
+  writesAnswersFile: boolean;
+  /** What is on disk now for each rendered path. */
+  current: Map<string, string | null>;
+}
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.dir ?? ".");
+  // A directory that does not exist yet has nothing to detect (init creates it).
+  const canDetect = options.detect !== false && existsSync(root);
+  const { detection, app } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app };
+  // The files go next to the app: a sub-folder when --app names one or it is the only app.
+  const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
+  const dir = resolve(root, appPath);
+  const recorded = await readRecorded(dir);
+  if (!recorded && options.requireRecorded) {
+    throw new UsageError(`${dir} has no ${ANSWERS_FILE}: there is nothing to update.\nfix: run \`docker-scaffold init\` there first`);
+  }
+  // A preset named on the command line is relative to the working directory; a recorded
+  // preset file to the directory that records it.
+  const preset: Preset | null = options.preset ? loadPreset(options.preset, cwd) : recorded?.preset ? loadPreset(recorded.preset, dir) : null;
+
+  // Precedence: flags, --set, --answers, then a preset named on the command line, then
+  // what .docker-scaffold.yml recorded, then the recorded preset, then defaults.
+  const layers: AnswerLayer[] = [
+    { source: "flag", explicit: true, answers: options.flags ?? {} },
+    { source: "--set", explicit: true, answers: parseSetValues(options.set ?? []) },
+  ];
+  if (options.answersFile) layers.push({ source: "--answers", explicit: true, answers: loadAnswersFile(resolve(cwd, options.answersFile)) });
+  const presetLayer: AnswerLayer | null = preset ? { source: `preset:${preset.name}`, explicit: false, answers: preset.answers } : null;
+  if (presetLayer && options.preset) layers.push(presetLayer);
+  if (recorded) layers.push({ source: "recorded", explicit: true, answers: recorded.answers });
+  if (presetLayer && !options.preset) layers.push(presetLayer);
+  const detected = detection ? detectedAnswers(detection) : {};
+
+  if (options.prompter) {
+    // Loaded only on the interactive path (HOUSE-STYLE habit 13). Detected values are
+    // asked too, pre-filled and marked "(detected)".
+    const { askAnswers } = await import("../prompts/ask-answers.js");
+    const accepted = new Set<string>();
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // A pre-filled value the user just confirmed is not recorded as their own choice, so a
+    // later change in the repository (detection) or in a default still reaches the output.
+    // Language and framework have no default to fall back on: they are recorded unless detected.
+    const kept = (key: string): boolean =>
+      key === "gid" ? kept("uid") : !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
+    const split = (pick: boolean) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(asked)) {
+        if (key !== "security") {
+          if (kept(key) === pick) out[key] = value;
+          continue;
+        }
+        const sec = Object.fromEntries(Object.entries(value as object).filter(([k]) => kept(`security.${k}`) === pick));
+        if (Object.keys(sec).length) out.security = sec;
+      }
+      return out as PartialAnswers;
+    };
+    layers.splice(2, 0, { source: "answered", explicit: true, answers: split(true) }, { source: "confirmed", explicit: false, answers: split(false) });
+  }
+  layers.push({ source: "detected", explicit: false, answers: detected });
+
+  const hints = detection ? hintsFromExtra(detection.extra) : {};
+  const resolved = resolveRecordedAware(layers, { dirName: basename(dir), hints });
+  const makefile = await readOptional(join(dir, "Makefile"));
+  const plan = buildPlan({
+    resolved,
+    preset: preset ? { name: preset.name, version: preset.version, ...(preset.origin === "builtin" ? {} : { source: relative(dir, preset.origin).split(sep).join("/") }) } : null,
+    only: options.only ?? recorded?.only ?? null,
+    makefileTargets: makefile ? makefileTargetsOutsideBlock(makefile) : [],
+    generator: GENERATOR,
+    answersFileExtra: recorded?.extra ?? {},
+    hints,
+    appEnv: detection?.env ?? [],
+  });
+  const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
+  const all = renderPlan(plan, ownership);
+  const rendered = all.filter((f) => f.path !== ANSWERS_FILE);
+  const current = await readCurrent(dir, plan.files);
+  return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current };
+}
+
+/** Resolve; an invalid answer that came from .docker-scaffold.yml says so in its fix. */
+function resolveRecordedAware(layers: AnswerLayer[], context: Parameters<typeof resolveAnswers>[1]): ResolvedAnswers {
+  try {
+    return resolveAnswers(layers, context);
+  } catch (err) {
+    if (!(err instanceof AnswersError)) throw err;
+    const { sources } = mergeLayers(layers);
+    const fromFile = (key: string) => sources[key.split(".")[0] as keyof typeof sources] === "recorded";
+    if (!err.problems.some((p) => fromFile(p.key))) throw err;
+    const problems = err.problems.map((p) => (fromFile(p.key) ? { ...p, message: `${p.message} (answers.${p.key} in ${ANSWERS_FILE})`, fix: `correct answers.${p.key} in ${ANSWERS_FILE}, or ${p.fix}` } : p));
+    throw new AnswersError(problems, err.message.split("\n")[0]);
+  }
+}
+
+/** Detect the app; several apps need --app (or, interactively, a choice). */
+async function detectApp(root: string, options: PrepareOptions): Promise<{ detection: Detection; app: string | undefined }> {
+  const detection = await detectProject(root, { app: options.app });
+  if (options.app !== undefined || detection.apps.length <= 1) return { detection, app: options.app };
+  if (options.prompter) {
+    const app = await options.prompter.select({
+      name: "app",
+      message: "This repository has several apps. Which one?",
+      choices: detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` })),
+    });
+    return { detection: await detectProject(root, { app }), app };
+  }
+  throw new UsageError(
+    `This repository has several apps:\n${detection.apps.map((a) => `  - ${a.path} (${a.language})`).join("\n")}\nfix: choose one with --app <path>, e.g. --app ${detection.apps[0]!.path}`,
+  );
+}
+
+/** Detected values as an answer layer: only what detection could justify (never null). */
+function detectedAnswers(d: Detection): PartialAnswers {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(d.answers)) {
+    // Backing services arrive with their own issue; security settings are never detected.
+    if (key === "services") continue;
+    // A known app with no health route gets a TCP probe, not a guessed path that would 404.
+    if (key === "healthPath" && value === null && d.answers.language !== null) out.healthPath = null;
+    if (value === null) continue;
+    out[key] = value;
+  }
+  return out as PartialAnswers;
+}
+
+/** A Makefile is wholly ours when it is new or holds nothing but our block. */
+function ownsWholeFile(text: string | null): boolean {
+  if (text === null) return true;
+  try {
+    const block = findBlock(text);
+    return block !== null && block.before.trim() === "" && block.after.trim() === "";
+  } catch {
+    return false;
+  }
+}
