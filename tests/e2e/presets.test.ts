@@ -66,6 +66,9 @@ describe.each(CASES.map((c, i) => ({ ...c, name: c.name ?? c.preset, hostPort: 1
   let id = "";
   let pid = 0;
   let service = "";
+  // A compose project name of its own: other runs on this machine (another checkout, a
+  // benchmark) may scaffold an app in a folder of the same name.
+  const compose = { COMPOSE_PROJECT_NAME: `dse2e-${c.name}-${process.pid}` };
 
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), "ds-e2e-")), c.name);
@@ -76,17 +79,17 @@ describe.each(CASES.map((c, i) => ({ ...c, name: c.name ?? c.preset, hostPort: 1
       .replace(/^DJANGO_SECRET_KEY=$/m, "DJANGO_SECRET_KEY=e2e-only-secret-key-e2e-only-secret-key-e2e-only");
     writeFileSync(join(dir, ".env"), env);
     await must(join(LAB_DIR, "prepare"), ["Dockerfile"], dir);
-    await must("make", ["compose-up"], dir);
+    await must("make", ["compose-up"], dir, compose);
     // The service is named after the app (detected, or the folder): read it from the output.
     service = Object.keys((parse(readFileSync(join(dir, "docker-compose.yml"), "utf8")) as { services: object }).services)[0]!;
-    id = (await must("docker-compose", ["ps", "-q", service], dir)).trim();
+    id = (await must("docker-compose", ["ps", "-q", service], dir, compose)).trim();
     expect(id).toMatch(/^[0-9a-f]{12,}$/);
     pid = await containerPid(id, dir);
   });
 
   afterAll(async () => {
     if (dir && existsSync(dir)) {
-      await sh("make", ["compose-down"], dir);
+      await sh("make", ["compose-down"], dir, compose);
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -152,7 +155,7 @@ describe.each(CASES.map((c, i) => ({ ...c, name: c.name ?? c.preset, hostPort: 1
     // A unique line: the lab's layer cache is shared by every build on this machine.
     const line = `source-only change ${Date.now()} ${Math.random()}`;
     appendFileSync(join(dir, c.touch), c.touch.endsWith(".py") ? `\n# ${line}\n` : `\n// ${line}\n`);
-    const out = await must("docker-compose", ["build", service], dir);
+    const out = await must("docker-compose", ["build", service], dir, compose);
     const installs = stepsCached(out, c.install);
     expect(installs.length, `no step matched ${c.install} in:\n${out.slice(-3000)}`).toBeGreaterThan(0);
     expect(installs.every(Boolean), out.slice(-3000)).toBe(true);
