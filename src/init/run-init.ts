@@ -9,7 +9,7 @@ import { hintsFromExtra } from "../model/hints.js";
 import type { Answers, PartialAnswers } from "../model/answers.js";
 import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan } from "../model/plan.js";
-import { mergeLayers, resolveAnswers, type AnswerLayer, type Sources } from "../model/resolve.js";
+import { mergeLayers, resolveAnswers, type AnswerLayer, type ResolveContext, type ResolvedAnswers, type Sources } from "../model/resolve.js";
 import { parseSetValues } from "../model/set-values.js";
 import { loadAnswersFile, loadPreset, type Preset } from "../presets/load-preset.js";
 import type { Prompter } from "../prompts/prompter.js";
@@ -18,6 +18,8 @@ import { GENERATOR } from "../version.js";
 import { applyDecisions, readCurrent } from "../write/apply.js";
 import { decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
 import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
+import { findExistingApp } from "../starters/existing-app.js";
+import { checkStarter, planStarter, starterError, type StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded } from "./recorded.js";
 import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
 
@@ -42,6 +44,11 @@ export interface InitOptions {
   app?: string;
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
+  /**
+   * A starter app where the directory has none (issue 10): true writes one (--starter),
+   * false never offers one (--no-starter), undefined asks when interactive.
+   */
+  starter?: boolean;
 }
 
 export interface InitResult {
@@ -55,6 +62,10 @@ export interface InitResult {
   plan: Plan;
   /** What detection found (null when it was turned off). */
   detection: Detection | null;
+  /** The starter app written (or, in a dry run, that would be), or null. */
+  starter: StarterPlan | null;
+  /** What makes the directory an app, null when it has none (undefined: not looked at, with --no-detect). */
+  existingApp: string | null | undefined;
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -72,6 +83,12 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
+  // A starter is only ever written where there is no app: decided before any question.
+  const mayWriteStarter = options.starter === true || (options.starter === undefined && !!options.prompter);
+  const existingApp = detection || mayWriteStarter ? await findExistingApp(dir, detection) : undefined;
+  if (options.starter === true && existingApp) {
+    throw new UsageError(`--starter: ${dir} already has an app (${existingApp}); a starter app is only written where there is none.\nfix: drop --starter to containerise the app that is there`);
+  }
   const recorded = await readRecorded(dir);
   const presetRef = options.preset ?? recorded?.preset ?? null;
   const preset: Preset | null = presetRef ? loadPreset(presetRef, cwd) : null;
@@ -99,7 +116,26 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   layers.push({ source: "detected", explicit: false, answers: detected });
 
   const hints = detection ? hintsFromExtra(detection.extra) : {};
-  const resolved = resolveAnswers(layers, { dirName: basename(dir), hints });
+  const context = { dirName: basename(dir), hints };
+  let resolved = resolveAnswers(layers, context);
+  let starter: StarterPlan | null = null;
+  if (options.starter === true) {
+    ({ resolved, starter } = fitStarter(resolved, layers, context));
+  } else if (options.starter === undefined && options.prompter && existingApp === null && !recorded) {
+    // Offered on the first run only: a re-run (answers recorded) already had its chance.
+    const check = checkStarter(resolved.answers, resolved.sources);
+    if (check.starter && check.problems.length === 0) {
+      const entry = planStarter(check.starter, resolved.answers).entry;
+      const yes = await options.prompter.confirm({
+        name: "starter",
+        message: `There is no app here yet. Write a minimal ${check.starter.label} starter app too (${entry}, a test, dependencies)?`,
+        default: true,
+      });
+      if (yes) ({ resolved, starter } = fitStarter(resolved, layers, context));
+    } else if (check.starter) {
+      options.prompter.note(`No starter app offered: ${check.problems.map((p) => p.message).join("; ")}.`);
+    }
+  }
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -110,8 +146,9 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     answersFileExtra: recorded?.extra ?? {},
     hints,
     appEnv: detection?.env ?? [],
+    starter,
   });
-  const current = await readCurrent(dir, plan.files);
+  const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   let decisions = decideFiles(renderPlan(plan, ownership), current, options.force ?? false);
 
@@ -134,7 +171,26 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     sources: resolved.sources,
     plan,
     detection,
+    starter,
+    existingApp,
   };
+}
+
+/**
+ * Fit the starter to the answers: a start or build command that only a default supplied
+ * becomes the starter's (recorded, so a re-run reproduces it); anything else that does
+ * not fit is an error listing every reason (exit 2).
+ */
+function fitStarter(resolved: ResolvedAnswers, layers: AnswerLayer[], context: ResolveContext): { resolved: ResolvedAnswers; starter: StarterPlan } {
+  let check = checkStarter(resolved.answers, resolved.sources);
+  if (check.problems.length === 0 && Object.keys(check.adjust).length > 0) {
+    const at = layers.findIndex((l) => l.source === "detected");
+    layers.splice(at === -1 ? layers.length : at, 0, { source: "starter", explicit: true, answers: check.adjust });
+    resolved = resolveAnswers(layers, context);
+    check = checkStarter(resolved.answers, resolved.sources);
+  }
+  if (!check.starter || check.problems.length > 0) throw starterError(check.problems);
+  return { resolved, starter: planStarter(check.starter, resolved.answers) };
 }
 
 /** Detect the app; several apps need --app (or, interactively, a choice). */

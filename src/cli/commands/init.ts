@@ -29,6 +29,7 @@ export interface InitFlags {
   app?: string;
   explain?: boolean;
   detect?: boolean;
+  starter?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -53,6 +54,8 @@ export function addInitOptions(cmd: Command): Command {
     .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
+    .option("--starter", "where there is no app yet, also write a minimal starter app for the stack")
+    .option("--no-starter", "never offer a starter app")
     .option("--only <files>", "write only these files (comma-separated)")
     .option("--dry-run", "write nothing; show what would happen")
     .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
@@ -91,6 +94,7 @@ export function initOptions(f: InitFlags): InitOptions {
     diff: f.diff,
     app: f.app,
     detect: f.detect,
+    starter: f.starter,
   };
 }
 
@@ -99,7 +103,8 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
   const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
   const result = await runInit({ ...initOptions(f), dir, cwd: io.cwd, prompter });
   if (f.json) {
-    io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources }, null, 2));
+    const starter = result.starter ? { id: result.starter.id, files: result.starter.files } : null;
+    io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources, starter }, null, 2));
     return;
   }
   if (f.explain && result.detection) io.out(formatEvidence(result.detection));
@@ -109,6 +114,11 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
   if (f.diff && result.dryRun) {
     const diffs = formatDiffs(result.decisions);
     if (diffs) io.out(diffs.trimEnd());
+  }
+  if (result.starter) {
+    io.out(`\nStarter: a ${result.starter.label} app (${result.starter.entry}); its own test: ${result.starter.test}`);
+  } else if (!interactive && result.existingApp === null && f.starter !== false) {
+    io.out("\nThere is no app here yet: add --starter to write a minimal one for this stack next to the Docker files.");
   }
   if (!result.dryRun && changed) {
     io.out("\nNext: cp env.example .env && make compose-up   (README.Docker.md explains the rest)");
