@@ -40,7 +40,7 @@ export interface Starter {
   /** The variables its code reads, exactly as detection finds them (env.example and compose list them). */
   env(a: Answers): AppEnvVar[];
   /** Lines of a new .gitignore, above docker-scaffold's block. */
-  gitignore: readonly string[];
+  gitignore(a: Answers): string[];
   /** How to run its own test, for the closing message. */
   test(a: Answers): string;
   /** Where its application code starts, for the closing message. */
@@ -49,8 +49,8 @@ export interface Starter {
   minRuntime: string;
 }
 
-const PYTHON_IGNORE = ["# Python", "__pycache__/", "*.py[cod]", ".venv/", "venv/", ".pytest_cache/", ".coverage", "htmlcov/"];
-const NODE_IGNORE = ["# Node.js", "node_modules/", "npm-debug.log*", "yarn-error.log*", ".pnpm-store/", "coverage/"];
+const PYTHON_IGNORE: string[] = ["# Python", "__pycache__/", "*.py[cod]", ".venv/", "venv/", ".pytest_cache/", ".coverage", "htmlcov/"];
+const NODE_IGNORE: string[] = ["# Node.js", "node_modules/", "npm-debug.log*", "yarn-error.log*", ".pnpm-store/", "coverage/"];
 const NODE_LOCKFILES = { npm: "package-lock.json", pnpm: "pnpm-lock.yaml", yarn: "yarn.lock" } as const;
 
 const pythonTest = () => "pip install -r requirements-dev.txt && pytest";
@@ -68,7 +68,7 @@ export const STARTERS: readonly Starter[] = [
     start: (a) => defaultStartCommand(a)!,
     build: "none",
     env: () => [greeting("app/main.py:12")],
-    gitignore: PYTHON_IGNORE,
+    gitignore: () => PYTHON_IGNORE,
     test: pythonTest,
     entry: () => "app/main.py",
     minRuntime: "3.9",
@@ -83,7 +83,7 @@ export const STARTERS: readonly Starter[] = [
     start: (a) => defaultStartCommand(a)!,
     build: "none",
     env: () => [greeting("app.py:12")],
-    gitignore: PYTHON_IGNORE,
+    gitignore: () => PYTHON_IGNORE,
     test: pythonTest,
     entry: () => "app.py",
     minRuntime: "3.9",
@@ -117,7 +117,7 @@ export const STARTERS: readonly Starter[] = [
       { name: "DJANGO_SECRET_KEY", secret: true, sources: ["config/settings.py:16"] },
       greeting("config/views.py:8"),
     ],
-    gitignore: [...PYTHON_IGNORE, "staticfiles/", "db.sqlite3"],
+    gitignore: () => [...PYTHON_IGNORE, "staticfiles/", "db.sqlite3"],
     test: pythonTest,
     entry: () => "config/views.py",
     minRuntime: "3.9",
@@ -133,7 +133,7 @@ export const STARTERS: readonly Starter[] = [
     start: () => ["node", "src/server.js"],
     build: "none",
     env: () => [greeting("src/app.js:5")],
-    gitignore: NODE_IGNORE,
+    gitignore: () => NODE_IGNORE,
     test: nodeTest,
     entry: () => "src/app.js",
     minRuntime: "20",
@@ -149,7 +149,7 @@ export const STARTERS: readonly Starter[] = [
     start: () => ["node", "dist/server.js"],
     build: "script",
     env: () => [greeting("src/app.ts:5")],
-    gitignore: [...NODE_IGNORE, "dist/", "*.tsbuildinfo"],
+    gitignore: () => [...NODE_IGNORE, "dist/", "*.tsbuildinfo"],
     test: nodeTest,
     entry: () => "src/app.ts",
     minRuntime: "22", // fastify 5.12 depends on cookie 2, which needs Node.js 22
@@ -165,7 +165,7 @@ export const STARTERS: readonly Starter[] = [
     start: () => ["node", "dist/main.js"],
     build: "script",
     env: () => [greeting("src/app.controller.ts:7")],
-    gitignore: [...NODE_IGNORE, "dist/", "*.tsbuildinfo"],
+    gitignore: () => [...NODE_IGNORE, "dist/", "*.tsbuildinfo"],
     test: nodeTest,
     entry: () => "src/app.controller.ts",
     minRuntime: "20",
@@ -181,7 +181,7 @@ export const STARTERS: readonly Starter[] = [
     start: () => ["node", "server.js"],
     build: "script",
     env: () => [greeting("app/page.js:8")],
-    gitignore: [...NODE_IGNORE, ".next/", "out/", "next-env.d.ts", "*.tsbuildinfo"],
+    gitignore: () => [...NODE_IGNORE, ".next/", "out/", "next-env.d.ts", "*.tsbuildinfo"],
     test: nodeTest,
     entry: () => "app/page.js",
     minRuntime: "20",
@@ -196,7 +196,8 @@ export const STARTERS: readonly Starter[] = [
     start: (a) => defaultStartCommand(a)!,
     build: "go",
     env: () => [greeting("main.go:49")],
-    gitignore: ["# Go", "/bin/", "*.test", "*.out", "coverage.*"],
+    // `go build` in the module root writes a binary named after the module.
+    gitignore: (a) => ["# Go", `/${a.name}`, "/bin/", "*.test", "*.out", "coverage.*"],
     test: () => "go test ./...",
     entry: () => "main.go",
     minRuntime: "1.22",

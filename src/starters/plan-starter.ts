@@ -123,7 +123,7 @@ export function planStarter(starter: Starter, a: Answers): StarterPlan {
     files,
     view,
     packageManager: a.packageManager,
-    gitignore: [...starter.gitignore],
+    gitignore: starter.gitignore(a),
     env: starter.env(a),
     test: starter.test(a),
     entry: starter.entry(a),
