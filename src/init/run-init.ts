@@ -9,7 +9,7 @@ import { hintsFromExtra } from "../model/hints.js";
 import type { Answers, PartialAnswers } from "../model/answers.js";
 import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan } from "../model/plan.js";
-import { mergeLayers, resolveAnswers, type AnswerLayer, type ResolveContext, type ResolvedAnswers, type Sources } from "../model/resolve.js";
+import { mergeLayers, resolveAnswers, type AnswerLayer, type Sources } from "../model/resolve.js";
 import { parseSetValues } from "../model/set-values.js";
 import { loadAnswersFile, loadPreset, type Preset } from "../presets/load-preset.js";
 import type { Prompter } from "../prompts/prompter.js";
@@ -19,7 +19,8 @@ import { applyDecisions, readCurrent } from "../write/apply.js";
 import { decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
 import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
 import { findExistingApp } from "../starters/existing-app.js";
-import { checkStarter, planStarter, starterError, type StarterPlan } from "../starters/plan-starter.js";
+import { chooseStarter } from "../starters/choose-starter.js";
+import type { StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded } from "./recorded.js";
 import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
 
@@ -86,9 +87,12 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   // A starter is only ever written where there is no app: decided before any question.
   const mayWriteStarter = options.starter === true || (options.starter === undefined && !!options.prompter);
   const existingApp = detection || mayWriteStarter ? await findExistingApp(dir, detection) : undefined;
-  if (options.starter === true && existingApp) {
-    throw new UsageError(`--starter: ${dir} already has an app (${existingApp}); a starter app is only written where there is none.\nfix: drop --starter to containerise the app that is there`);
-  }
+  // Where there is an app, --starter is refused, unless that app is the very starter it
+  // would write (the same command run again): then every file is IDENTICAL (checked once
+  // rendered). Interactively it is refused before any question is asked.
+  const refuseStarter = () =>
+    new UsageError(`--starter: ${dir} already has an app (${existingApp}); a starter app is only written where there is none.\nfix: drop --starter to containerise the app that is there`);
+  if (options.starter === true && existingApp && options.prompter) throw refuseStarter();
   const recorded = await readRecorded(dir);
   const presetRef = options.preset ?? recorded?.preset ?? null;
   const preset: Preset | null = presetRef ? loadPreset(presetRef, cwd) : null;
@@ -118,24 +122,10 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const hints = detection ? hintsFromExtra(detection.extra) : {};
   const context = { dirName: basename(dir), hints };
   let resolved = resolveAnswers(layers, context);
-  let starter: StarterPlan | null = null;
-  if (options.starter === true) {
-    ({ resolved, starter } = fitStarter(resolved, layers, context));
-  } else if (options.starter === undefined && options.prompter && existingApp === null && !recorded) {
-    // Offered on the first run only: a re-run (answers recorded) already had its chance.
-    const check = checkStarter(resolved.answers, resolved.sources);
-    if (check.starter && check.problems.length === 0) {
-      const entry = planStarter(check.starter, resolved.answers).entry;
-      const yes = await options.prompter.confirm({
-        name: "starter",
-        message: `There is no app here yet. Write a minimal ${check.starter.label} starter app too (${entry}, a test, dependencies)?`,
-        default: true,
-      });
-      if (yes) ({ resolved, starter } = fitStarter(resolved, layers, context));
-    } else if (check.starter) {
-      options.prompter.note(`No starter app offered: ${check.problems.map((p) => p.message).join("; ")}.`);
-    }
-  }
+  // Offered on the first run only, where there is no app: a re-run (answers recorded) had its chance.
+  const offerWith = options.prompter && existingApp === null && !recorded ? options.prompter : null;
+  let starter: StarterPlan | null;
+  ({ resolved, starter } = await chooseStarter({ want: options.starter, offerWith }, resolved, layers, context));
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -151,6 +141,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   let decisions = decideFiles(renderPlan(plan, ownership), current, options.force ?? false);
+  if (starter && existingApp && !starter.files.every((f) => decisions.find((d) => d.path === f)?.status === "identical")) throw refuseStarter();
 
   if (options.prompter && !options.dryRun) decisions = await confirmWrite(options.prompter, plan, resolved.sources, decisions);
   if (!options.dryRun) {
@@ -174,23 +165,6 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     starter,
     existingApp,
   };
-}
-
-/**
- * Fit the starter to the answers: a start or build command that only a default supplied
- * becomes the starter's (recorded, so a re-run reproduces it); anything else that does
- * not fit is an error listing every reason (exit 2).
- */
-function fitStarter(resolved: ResolvedAnswers, layers: AnswerLayer[], context: ResolveContext): { resolved: ResolvedAnswers; starter: StarterPlan } {
-  let check = checkStarter(resolved.answers, resolved.sources);
-  if (check.problems.length === 0 && Object.keys(check.adjust).length > 0) {
-    const at = layers.findIndex((l) => l.source === "detected");
-    layers.splice(at === -1 ? layers.length : at, 0, { source: "starter", explicit: true, answers: check.adjust });
-    resolved = resolveAnswers(layers, context);
-    check = checkStarter(resolved.answers, resolved.sources);
-  }
-  if (!check.starter || check.problems.length > 0) throw starterError(check.problems);
-  return { resolved, starter: planStarter(check.starter, resolved.answers) };
 }
 
 /** Detect the app; several apps need --app (or, interactively, a choice). */

@@ -177,10 +177,17 @@ describe("a re-run", () => {
     expect(recorded.answers).toMatchObject({ startCommand: ["node", "dist/server.js"], buildCommand: ["npm", "run", "build"] });
   });
 
-  it("with --starter again is exit 2: the starter is the app now", async () => {
+  it("of the same command with --starter is IDENTICAL; with answers that change the starter it is exit 2", async () => {
     const dir = tempDir();
     await runInit({ dir, preset: "go-http", starter: true });
-    expect((await failure({ dir, starter: true })).message).toMatch(/already has an app \(go\.mod: Go module\)/);
+    const again = await runInit({ dir, preset: "go-http", starter: true });
+    expect(again.files.filter((f) => f.status !== "identical")).toEqual([]);
+    expect(again.starter?.id).toBe("go-http");
+    const before = readTree(dir);
+    const err = await failure({ dir, preset: "go-http", flags: { port: "9000" }, starter: true });
+    expect(err.exitCode).toBe(EXIT.usage);
+    expect(err.message).toMatch(/already has an app \(go\.mod: Go module\)/);
+    expect(readTree(dir)).toEqual(before);
   });
 });
 
