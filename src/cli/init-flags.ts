@@ -29,6 +29,7 @@ export interface InitFlags {
   app?: string;
   explain?: boolean;
   detect?: boolean;
+  starter?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -53,6 +54,8 @@ export function addInitOptions(cmd: Command): Command {
     .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
+    .option("--starter", "where there is no app yet, also write a minimal starter app for the stack")
+    .option("--no-starter", "never offer a starter app")
     .option("--only <files>", "write only these files (comma-separated)")
     .option("--dry-run", "write nothing; show what would happen")
     .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
@@ -92,5 +95,6 @@ export function initOptions(f: InitFlags): InitOptions {
     diff: f.diff,
     app: f.app,
     detect: f.detect,
+    starter: f.starter,
   };
 }

@@ -19,6 +19,9 @@ import { renderPlan } from "../render/render-plan.js";
 import { GENERATOR } from "../version.js";
 import { readCurrent } from "../write/apply.js";
 import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
+import { chooseStarter } from "../starters/choose-starter.js";
+import { findExistingApp } from "../starters/existing-app.js";
+import type { StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded, type Recorded } from "./recorded.js";
 
 export interface PrepareOptions {
@@ -40,6 +43,11 @@ export interface PrepareOptions {
   prompter?: Prompter | null;
   /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */
   requireRecorded?: boolean;
+  /**
+   * A starter app where the directory has none (issue 10): true writes one (--starter),
+   * false never offers one (--no-starter), undefined asks when interactive.
+   */
+  starter?: boolean;
 }
 
 export interface Prepared {
@@ -54,6 +62,12 @@ export interface Prepared {
   writesAnswersFile: boolean;
   /** What is on disk now for each rendered path. */
   current: Map<string, string | null>;
+  /** The starter app to write (init --starter), or null. */
+  starter: StarterPlan | null;
+  /** What makes the directory an app, null when it has none (undefined: not looked at). */
+  existingApp: string | null | undefined;
+  /** The error for --starter where there already is an app (thrown by init once it knows the files differ). */
+  refuseStarter: () => UsageError;
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -73,6 +87,16 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
+  // A starter is only ever written where there is no app: decided before any question.
+  const mayWriteStarter = options.starter === true || (options.starter === undefined && !!options.prompter);
+  // A directory that does not exist yet has no app in it.
+  const existingApp = !existsSync(dir) ? null : detection || mayWriteStarter ? await findExistingApp(dir, detection) : undefined;
+  // Where there is an app, --starter is refused, unless that app is the very starter it
+  // would write (the same command run again): then every file is IDENTICAL (checked once
+  // rendered). Interactively it is refused before any question is asked.
+  const refuseStarter = () =>
+    new UsageError(`--starter: ${dir} already has an app (${existingApp}); a starter app is only written where there is none.\nfix: drop --starter to containerise the app that is there`);
+  if (options.starter === true && existingApp && options.prompter) throw refuseStarter();
   const recorded = await readRecorded(dir);
   if (!recorded && options.requireRecorded) {
     throw new UsageError(`${dir} has no ${ANSWERS_FILE}: there is nothing to update.\nfix: run \`docker-scaffold init\` there first`);
@@ -122,7 +146,12 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   layers.push({ source: "detected", explicit: false, answers: detected });
 
   const hints = detection ? hintsFromExtra(detection.extra) : {};
-  const resolved = resolveRecordedAware(layers, { dirName: basename(dir), hints });
+  const context = { dirName: basename(dir), hints };
+  let resolved = resolveRecordedAware(layers, context);
+  // Offered on the first run only, where there is no app: a re-run (answers recorded) had its chance.
+  const offerWith = options.prompter && existingApp === null && !recorded ? options.prompter : null;
+  let starter: StarterPlan | null;
+  ({ resolved, starter } = await chooseStarter({ want: options.starter, offerWith }, resolved, layers, context));
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -133,12 +162,13 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     answersFileExtra: recorded?.extra ?? {},
     hints,
     appEnv: detection?.env ?? [],
+    starter,
   });
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   const all = renderPlan(plan, ownership);
   const rendered = all.filter((f) => f.path !== ANSWERS_FILE);
-  const current = await readCurrent(dir, plan.files);
-  return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current };
+  const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
+  return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current, starter, existingApp, refuseStarter };
 }
 
 /** Resolve; an invalid answer that came from .docker-scaffold.yml says so in its fix. */

@@ -11,6 +11,7 @@ import { ANSWERS_FILE, renderAnswersFile } from "../render/answers-file.js";
 import { basePath, decideBases, initRecords } from "../update/records.js";
 import { applyDecisions, readCurrent } from "../write/apply.js";
 import { decideFile, decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
+import type { StarterPlan } from "../starters/plan-starter.js";
 import { prepareRun, type PrepareOptions } from "./prepare.js";
 import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
 
@@ -32,16 +33,23 @@ export interface InitResult {
   plan: Plan;
   /** What detection found (null when it was turned off). */
   detection: Detection | null;
+  /** The starter app written (or, in a dry run, that would be), or null. */
+  starter: StarterPlan | null;
+  /** What makes the directory an app, null when it has none (undefined: not looked at, with --no-detect). */
+  existingApp: string | null | undefined;
 }
 
 export async function runInit(options: InitOptions): Promise<InitResult> {
-  const { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile, current } = await prepareRun(options);
+  const { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile, current, starter, existingApp, refuseStarter } = await prepareRun(options);
   const force = options.force ?? false;
   let decisions = decideFiles(rendered, current, force);
+  if (starter && existingApp && !starter.files.every((f) => decisions.find((d) => d.path === f)?.status === "identical")) throw refuseStarter();
   if (writesAnswersFile) {
     // Rendered last: it records the sha256 of every other file as this run leaves it.
     const answers: RenderedFile = { path: ANSWERS_FILE, strategy: "whole", content: renderAnswersFile(plan, initRecords(recorded?.files ?? {}, decisions)) };
-    decisions = [...decisions, decideFile(answers, current.get(ANSWERS_FILE) ?? null, force)];
+    // Listed in its usual place: after the other outputs, before a starter's files.
+    const at = decisions.findIndex((d) => starter?.files.includes(d.path));
+    decisions.splice(at === -1 ? decisions.length : at, 0, decideFile(answers, current.get(ANSWERS_FILE) ?? null, force));
   }
 
   if (options.prompter && !options.dryRun) decisions = await confirmWrite(options.prompter, plan, resolved.sources, decisions);
@@ -51,6 +59,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       const reasons = conflicts.map((c) => c.reason).filter(Boolean).join("\n");
       throw new ConflictError(conflicts.map((c) => c.path), [reasons, options.diff ? formatDiffs(conflicts) : ""].filter(Boolean).join("\n"));
     }
+    // Starter files are the user's from the start: they get no record and no merge base.
     const bases = decideBases(rendered, await readCurrent(dir, rendered.map((f) => basePath(f.path))));
     await applyDecisions(dir, [...decisions, ...bases]);
   }
@@ -64,6 +73,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     sources: resolved.sources,
     plan,
     detection,
+    starter,
+    existingApp,
   };
 }
 

@@ -4,6 +4,7 @@ import { envEntries, type AppEnvVar } from "./env-entries.js";
 import type { StackHints } from "./hints.js";
 import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
 import type { ResolvedAnswers } from "./resolve.js";
+import type { StarterPlan } from "../starters/plan-starter.js";
 
 export interface PlanInput {
   resolved: ResolvedAnswers;
@@ -16,6 +17,8 @@ export interface PlanInput {
   hints?: StackHints;
   /** Variables the app reads (detection), documented in env.example and passed by compose. */
   appEnv?: readonly AppEnvVar[];
+  /** A starter app to write too (its variables join appEnv). */
+  starter?: StarterPlan | null;
 }
 
 /** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
@@ -32,6 +35,9 @@ export function parseOnly(only: readonly string[]): OutputFile[] {
 
 export function buildPlan(input: PlanInput): Plan {
   const only = input.only && input.only.length ? parseOnly(input.only) : null;
+  if (only && input.starter) {
+    throw new UsageError("--starter writes a runnable app with all of its Docker files, so it cannot be combined with --only (nor with `only:` in .docker-scaffold.yml).\nfix: drop --only, or scaffold without --starter");
+  }
   return {
     generator: input.generator,
     answers: input.resolved.answers,
@@ -40,9 +46,10 @@ export function buildPlan(input: PlanInput): Plan {
     preset: input.preset,
     files: only ?? [...OUTPUT_FILES],
     only,
-    env: envEntries(input.resolved.answers, input.appEnv),
+    env: envEntries(input.resolved.answers, [...(input.appEnv ?? []), ...(input.starter?.env ?? [])]),
     hints: input.hints ?? {},
     makefileTargetsTaken: [...(input.makefileTargets ?? [])],
     answersFileExtra: input.answersFileExtra ?? {},
+    starter: input.starter ?? null,
   };
 }

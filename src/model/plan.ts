@@ -3,6 +3,7 @@
 import type { Answers } from "./answers.js";
 import type { StackHints } from "./hints.js";
 import type { Sources } from "./resolve.js";
+import type { StarterPlan } from "../starters/plan-starter.js";
 
 export const OUTPUT_FILES = [
   "Dockerfile",
@@ -21,7 +22,9 @@ export type WriteStrategy =
   /** The whole file is ours: create, identical, or conflict (overwrite only with --force). */
   | "whole"
   /** Only a marked block is ours; the rest of an existing file is kept as it is. */
-  | "managed-block";
+  | "managed-block"
+  /** A starter app's file: created where none exists, never overwritten (not even with --force). */
+  | "new-only";
 
 /**
  * How `update` combines the user's edits with the template's changes (issue 7): a line-based
@@ -78,10 +81,15 @@ export interface Plan {
   makefileTargetsTaken: string[];
   /** Top-level keys of an existing .docker-scaffold.yml that are not ours (e.g. `check:`), kept as they are. */
   answersFileExtra: Record<string, unknown>;
+  /** A starter app written next to the Docker files (issue 10), or null. */
+  starter: StarterPlan | null;
 }
 
 export interface RenderedFile {
-  path: OutputFile;
+  /** An output file, or a starter app's file (relative, with / separators). */
+  path: string;
   content: string;
   strategy: WriteStrategy;
+  /** managed-block only: what a file created now holds above the block (a starter's .gitignore lines). */
+  initial?: string;
 }

@@ -21,15 +21,24 @@ function getEngine(): typeof Handlebars {
   return hb;
 }
 
-/** Render templates/<name> with a plain view model. Unknown fields fail loudly (strict). */
-export function renderTemplate(name: string, view: object): string {
+/**
+ * Render templates/<name> with a plain view model. Unknown fields fail loudly (strict).
+ * `verbatim` keeps blank lines as the template has them (source code of starter apps:
+ * PEP 8 wants two blank lines between top-level definitions).
+ */
+export function renderTemplate(name: string, view: object, options: { verbatim?: boolean } = {}): string {
   let template = compiled.get(name);
   if (!template) {
-    const source = readFileSync(join(TEMPLATE_DIR, name), "utf8");
-    template = getEngine().compile(source, { strict: true, noEscape: true });
+    template = getEngine().compile(readTemplateFile(name), { strict: true, noEscape: true });
     compiled.set(name, template);
   }
-  return tidy(template(view));
+  const text = template(view);
+  return options.verbatim ? text : tidy(text);
+}
+
+/** A file under templates/, as it is (static files of starter apps, lockfiles). */
+export function readTemplateFile(name: string): string {
+  return readFileSync(join(TEMPLATE_DIR, name), "utf8");
 }
 
 /** Collapse the blank lines that conditional blocks leave behind; end with one newline. */

@@ -1,5 +1,6 @@
 // renderPlan: Plan -> RenderedFile[]. Pure: no fs, no clock, no env.
 import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
+import { renderStarter } from "../starters/render-starter.js";
 import { renderAnswersFile } from "./answers-file.js";
 import { renderCompose } from "./compose.js";
 import { languageIgnoreSections } from "./dockerignore.js";
@@ -43,12 +44,20 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
       return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers) }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
-      return { path: file, strategy: "managed-block", content: GITIGNORE_LINES.join("\n") + "\n" };
+      // With a starter, a new .gitignore also gets the language's lines, above the block.
+      return {
+        path: file,
+        strategy: "managed-block",
+        content: GITIGNORE_LINES.join("\n") + "\n",
+        ...(plan.starter ? { initial: plan.starter.gitignore.join("\n") + "\n" } : {}),
+      };
     case ".docker-scaffold.yml":
       return { path: file, strategy: "whole", content: renderAnswersFile(plan) };
   }
 }
 
+/** The output files, then the starter app's files (if any). */
 export function renderPlan(plan: Plan, ownership: Partial<Record<OutputFile, boolean>> = {}): RenderedFile[] {
-  return plan.files.map((f) => renderFile(plan, f, ownership[f] ?? true));
+  const outputs = plan.files.map((f) => renderFile(plan, f, ownership[f] ?? true));
+  return plan.starter ? [...outputs, ...renderStarter(plan.starter)] : outputs;
 }

@@ -44,7 +44,7 @@ export function initRecords(previous: Record<string, FileRecord>, decisions: rea
 export function decideBases(rendered: readonly RenderedFile[], currentBases: ReadonlyMap<string, string | null>): FileDecision[] {
   const out: FileDecision[] = [];
   for (const f of rendered) {
-    if (!MERGE_STRATEGY[f.path]) continue;
+    if (!MERGE_STRATEGY[f.path as OutputFile]) continue;
     const path = basePath(f.path);
     const current = currentBases.get(path) ?? null;
     out.push({ path, status: current === null ? "create" : current === f.content ? "identical" : "update", current, next: f.content });

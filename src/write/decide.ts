@@ -18,13 +18,14 @@ export interface FileDecision {
 /**
  * - absent -> create; same bytes -> identical;
  * - a managed block (Makefile, .gitignore): only the block changes -> update, never a conflict;
- * - a whole file that differs -> conflict, or update with --force.
+ * - a whole file that differs -> conflict, or update with --force;
+ * - a starter file that differs -> conflict, even with --force (a starter never overwrites).
  */
 export function decideFile(file: RenderedFile, current: string | null, force: boolean): FileDecision {
   if (file.strategy === "managed-block") {
     let next: string;
     try {
-      next = mergeBlock(current, file.content);
+      next = mergeBlock(current ?? file.initial ?? null, file.content);
     } catch (err) {
       return { path: file.path, status: "conflict", current, next: current ?? "", reason: `${file.path}: ${(err as Error).message}; fix the markers by hand or remove them` };
     }
@@ -33,6 +34,9 @@ export function decideFile(file: RenderedFile, current: string | null, force: bo
   }
   if (current === null) return { path: file.path, status: "create", current, next: file.content };
   if (current === file.content) return { path: file.path, status: "identical", current, next: file.content };
+  if (file.strategy === "new-only") {
+    return { path: file.path, status: "conflict", current, next: current, reason: `${file.path}: exists; a starter app never overwrites a file (not even with --force): move it away, or scaffold without --starter` };
+  }
   return { path: file.path, status: force ? "update" : "conflict", current, next: file.content };
 }
 

@@ -380,3 +380,51 @@ describe("commander", () => {
     expect(run.stderr).toContain("--port");
   });
 });
+
+describe("init --starter (issue 10)", () => {
+  it("the README's one-liner: a new folder gets the Docker files and a starter app, and says how to test it", async () => {
+    const cwd = tempDir();
+    const run = await runCliCaptured(["init", "my-api", "--preset", "python-fastapi", "--yes", "--starter"], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const paths = statuses(run.stdout).map(([, p]) => p);
+    expect(paths).toEqual([...OUTPUT_FILES, "app/__init__.py", "app/main.py", "tests/test_main.py", "requirements.txt", "requirements-dev.txt", "pytest.ini"]);
+    expect(run.stdout).toContain("Starter: a FastAPI app (app/main.py); its own test: pip install -r requirements-dev.txt && pytest");
+    expect(readFileSync(join(cwd, "my-api", "app", "main.py"), "utf8")).toContain('app = FastAPI(title="my-api")');
+  });
+
+  it("--json reports the starter and its files", async () => {
+    const run = await runCliCaptured(["init", "--preset", "go-http", "--yes", "--starter", "--json", "--dry-run"], tempDir());
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { starter: { id: string; files: string[] } };
+    expect(out.starter).toEqual({ id: "go-http", files: ["go.mod", "main.go", "main_test.go"] });
+  });
+
+  it("without --starter, an empty folder gets a hint; a folder with an app and --no-starter do not", async () => {
+    const empty = await runCliCaptured(["init", ...FLASK], tempDir());
+    expect(empty.stdout).toContain("There is no app here yet: add --starter");
+    const declined = await runCliCaptured(["init", ...FLASK, "--no-starter"], tempDir());
+    expect(declined.stdout).not.toContain("--starter");
+    const withApp = tempDir();
+    writeFileSync(join(withApp, "requirements.txt"), "flask\n");
+    expect((await runCliCaptured(["init", ...FLASK], withApp)).stdout).not.toContain("--starter");
+  });
+
+  it("--starter beside an app is exit 2 and writes nothing", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "go.mod"), "module example.com/x\n\ngo 1.23\n");
+    const run = await runCliCaptured(["init", "--preset", "go-http", "--yes", "--starter"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("already has an app (go.mod: Go module)");
+    expect(readdirSync(dir)).toEqual(["go.mod"]);
+  });
+
+  it("--starter with a package manager it cannot lock is exit 2 with the fix", async () => {
+    const dir = tempDir();
+    const run = await runCliCaptured(["init", "--preset", "python-fastapi", "--package-manager", "poetry", "--yes", "--starter"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("a poetry starter needs a poetry.lock resolved against PyPI");
+    expect(run.stderr).toContain("fix: use --package-manager pip");
+    expect(readTree(dir)).toEqual({});
+  });
+});

@@ -104,7 +104,8 @@ describe("the real prompts in a terminal (tmux)", () => {
       await session.waitFor(asking(message));
       session.keys("Enter");
     };
-    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation"]) {
+    // Enter everywhere: FastAPI, and its starter app (offered in an empty folder) accepted.
+    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation", "There is no app here yet"]) {
       await enterAt(message);
     }
     await session.waitFor(asking("Write these files?"));

@@ -1,10 +1,10 @@
 // Golden files: the rendered output of every case, byte for byte. In CI a missing golden
 // fails (vitest does not write new file snapshots when CI is set).
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInit } from "../../src/init/run-init.js";
-import { tempDir } from "../helpers/tmp.js";
+import { readTree, tempDir } from "../helpers/tmp.js";
 import { goldenCases, writeExisting } from "./golden-cases.js";
 import { renderCase, renderCaseArgs } from "./render-case.js";
 
@@ -15,8 +15,8 @@ describe.each(goldenCases())("golden $name", (c) => {
     for (const [path, content] of Object.entries(files)) {
       await expect(content, `${c.name}/${path}`).toMatchFileSnapshot(join(expectedDir, path));
     }
-    // No stale golden left behind for a file that is no longer rendered.
-    if (existsSync(expectedDir)) expect(readdirSync(expectedDir).sort()).toEqual(Object.keys(files).sort());
+    // No stale golden left behind for a file that is no longer rendered (starter apps have folders).
+    if (existsSync(expectedDir)) expect(Object.keys(readTree(expectedDir)).sort()).toEqual(Object.keys(files).sort());
   });
 
   it("is reproduced IDENTICAL by a second run with --yes", async () => {

@@ -7,8 +7,8 @@
 // - shellcheck on every shell-form RUN
 // Nothing else is ignored. These tools are required: a missing one fails the test.
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import { validate, ValidationSeverity } from "dockerfile-utils";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -41,7 +41,10 @@ describe.each(goldenCases())("oracles on golden $name", (c) => {
   beforeAll(async () => {
     files = await renderCase(c);
     dir = tempDir("oracle-");
-    for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
   });
 
   it("Dockerfile: dockerfile-utils reports nothing", () => {

@@ -46,7 +46,9 @@ describe("the full interactive flow", () => {
       confirm: true,
     });
     const result = await runInit({ dir, prompter });
-    expect(prompter.events).toEqual([...FULL_ORDER, "(note)", "confirm"]);
+    // In an empty folder a starter app would be offered last; Fastify's needs Node.js 22, and a note says so.
+    expect(prompter.events).toEqual([...FULL_ORDER, "(note)", "(note)", "confirm"]);
+    expect(prompter.notes[0]).toContain("the Fastify (TypeScript) starter needs 22 or later, not 20");
     expect(prompter.unused()).toEqual([]);
 
     // Defaults offered follow earlier answers: node's frameworks and package managers, distroless's uid.
@@ -102,6 +104,7 @@ describe("the full interactive flow", () => {
       "security.readOnly": DEFAULT,
       "security.dropCapabilities": DEFAULT,
       "security.noNewPrivileges": DEFAULT,
+      starter: false,
       confirm: true,
     });
     const result = await runInit({ dir, prompter });
@@ -135,7 +138,9 @@ describe("the full interactive flow", () => {
       confirm: DEFAULT,
     });
     const result = await runInit({ dir, prompter });
-    expect(prompter.events).toEqual([...FULL_ORDER, "(note)", "confirm"]);
+    // A TCP probe leaves the Go starter out, and a note says why.
+    expect(prompter.events).toEqual([...FULL_ORDER, "(note)", "(note)", "confirm"]);
+    expect(prompter.notes[0]).toMatch(/^No starter app offered: a starter serves a health route/);
     expect(result.answers.healthPath).toBeNull();
     expect(result.answers).toMatchObject({ language: "go", framework: "none", base: "distroless", uid: 65532, port: 8080, startCommand: ["/app/server"] });
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).toContain('"127.0.0.1:8080"');
@@ -145,9 +150,9 @@ describe("the full interactive flow", () => {
 describe("what is known is not asked", () => {
   it("a preset leaves only the start command and the confirmation", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, confirm: true });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
     expect(result.answers.framework).toBe("flask");
   });
 
@@ -189,11 +194,11 @@ describe("what is known is not asked", () => {
 describe("declining and cancelling write nothing", () => {
   it("declining the final confirmation is a CancelledError (exit 130)", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, confirm: false });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, confirm: false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledError);
     expect((err as CancelledError).exitCode).toBe(EXIT.cancelled);
-    expect(prompter.events).toEqual(["startCommand", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
     expect(readTree(dir)).toEqual({});
   });
 
@@ -210,14 +215,14 @@ describe("declining and cancelling write nothing", () => {
   it("a conflicting file asks overwrite:<path>; declining is exit 3 and nothing is written", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, "overwrite:Dockerfile": false });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).exitCode).toBe(EXIT.conflict);
     expect((err as ConflictError).files).toEqual(["Dockerfile"]);
     // The refusal shows what would have changed.
     expect((err as Error).message).toContain("-FROM mine");
-    expect(prompter.events).toEqual(["startCommand", "(note)", "overwrite:Dockerfile"]);
+    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile"]);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
     expect(prompter.questions.get("overwrite:Dockerfile")!.default).toBe(false);
   });
@@ -225,9 +230,9 @@ describe("declining and cancelling write nothing", () => {
   it("accepting the overwrite asks the final confirmation and then writes everything", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, "overwrite:Dockerfile": true, confirm: true });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": true, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "(note)", "overwrite:Dockerfile", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile", "confirm"]);
     expect(result.files.find((f) => f.path === "Dockerfile")!.status).toBe("update");
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).not.toBe("FROM mine\n");
     expect(Object.keys(readTree(dir)).sort()).toEqual(withBases(OUTPUT_FILES));
@@ -236,16 +241,17 @@ describe("declining and cancelling write nothing", () => {
   it("declining the confirmation after accepting an overwrite still writes nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, "overwrite:Dockerfile": true, confirm: false });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, "overwrite:Dockerfile": true, confirm: false });
     await expect(runInit({ dir, prompter, preset: "python-flask" })).rejects.toBeInstanceOf(CancelledError);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
   });
 
   it("a dry run with a prompter asks the open questions but never confirms or writes", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT });
+    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true });
     const result = await runInit({ dir, prompter, preset: "python-flask", dryRun: true });
-    expect(prompter.events).toEqual(["startCommand"]);
+    expect(prompter.events).toEqual(["startCommand", "starter"]);
+    expect(result.files.find((f) => f.path === "app.py")?.status).toBe("create");
     expect(result.written).toBe(false);
     expect(readTree(dir)).toEqual({});
   });

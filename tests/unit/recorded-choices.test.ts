@@ -31,7 +31,7 @@ describe("answers recorded by an interactive run", () => {
 
   it("records what the user changed, and language/framework when nothing detected them", async () => {
     const dir = tempDir();
-    await runInit({ dir, prompter: new ScriptedPrompter({ ...ALL_DEFAULTS, language: "go", base: DEFAULT, port: "9090", "security.readOnly": false }) });
+    await runInit({ dir, prompter: new ScriptedPrompter({ ...ALL_DEFAULTS, language: "go", base: DEFAULT, port: "9090", "security.readOnly": false, starter: false }) });
     expect(recorded(dir)).toEqual({ language: "go", framework: "none", port: 9090, security: { readOnly: false } });
     const again = await runInit({ dir, dryRun: true });
     expect(again.answers.port).toBe(9090);

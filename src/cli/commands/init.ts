@@ -16,7 +16,8 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
   const prompter = interactive ? (await import("../../prompts/prompter.js")).createInquirerPrompter(io.stdout) : null;
   const result = await runInit({ ...initOptions(f), dir, cwd: io.cwd, prompter });
   if (f.json) {
-    io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources }, null, 2));
+    const starter = result.starter ? { id: result.starter.id, files: result.starter.files } : null;
+    io.out(JSON.stringify({ dir: result.dir, dryRun: result.dryRun, files: result.files, answers: result.answers, sources: result.sources, starter }, null, 2));
     return;
   }
   if (f.explain && result.detection) io.out(formatEvidence(result.detection));
@@ -26,6 +27,11 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
   if (f.diff && result.dryRun) {
     const diffs = formatDiffs(result.decisions);
     if (diffs) io.out(diffs.trimEnd());
+  }
+  if (result.starter) {
+    io.out(`\nStarter: a ${result.starter.label} app (${result.starter.entry}); its own test: ${result.starter.test}`);
+  } else if (!interactive && result.existingApp === null && f.starter !== false) {
+    io.out("\nThere is no app here yet: add --starter to write a minimal one for this stack next to the Docker files.");
   }
   if (!result.dryRun && changed) {
     io.out("\nNext: cp env.example .env && make compose-up   (README.Docker.md explains the rest)");

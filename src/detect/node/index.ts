@@ -68,8 +68,10 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
   const rawName = getString(pkg, "name");
   const name = rawName && sanitiseName(rawName) ? found(sanitiseName(rawName)!, `${pkgPath}: name = ${rawName}`) : whenBroken(notFound<string>(`${pkgPath}: no usable name`));
   const runner = pm.manager.value ?? "npm";
+  // `yarn build`, as the generator's default (start-commands.ts) spells it: a first run
+  // without detection (a starter app) and a re-run with it render the same Dockerfile.
   const buildCommand: Finding<string[]> = hasBuild
-    ? found([runner, "run", "build"], `${pkgPath}: scripts.build = ${scripts.build}`)
+    ? found(runner === "yarn" ? ["yarn", "build"] : [runner, "run", "build"], `${pkgPath}: scripts.build = ${scripts.build}`)
     : whenBroken(notFound(`${pkgPath}: no build script`));
 
   return {

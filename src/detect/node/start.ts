@@ -53,7 +53,9 @@ export async function detectNodeStart(
 
   // Next.js behind a custom server (`node server.js`) runs that server, not `next start`.
   const firstServer = readings.find((entry) => entry.reading.meaning.kind === "node" || entry.reading.meaning.kind === "next");
-  const customServer = input.framework === "nextjs" && firstServer?.reading.meaning.kind === "node";
+  // `node .next/standalone/server.js` runs the standalone build itself, not a custom server.
+  const runsStandalone = (m: typeof firstServer) => m?.reading.meaning.kind === "node" && /^(\.\/)?\.next\/standalone\/server\.js$/.test(m.reading.meaning.file);
+  const customServer = input.framework === "nextjs" && firstServer?.reading.meaning.kind === "node" && !runsStandalone(firstServer);
   if (input.framework === "nextjs" && !customServer) {
     const config = await findNextConfig(ctx);
     if (config?.standalone) {

@@ -1,0 +1,3 @@
+module my-api
+
+go 1.23

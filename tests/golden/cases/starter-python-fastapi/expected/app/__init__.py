@@ -1,0 +1,1 @@
+"""my-api: a FastAPI app. The app object lives in app.main."""
