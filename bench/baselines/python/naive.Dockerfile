@@ -1,0 +1,10 @@
+# The naive baseline: the single-stage Dockerfile people commit. The full language image,
+# the whole working copy (there is no .dockerignore), dependencies installed after the
+# sources (so any change re-installs them), run as root, no init, no HEALTHCHECK.
+# Placeholders ({{...}}) are filled by bench/variants.mjs from bench/apps.mjs.
+FROM python:{{RUNTIME_VERSION}}
+WORKDIR /app
+COPY . .
+RUN pip install -r requirements.txt
+EXPOSE {{PORT}}
+CMD {{CMD_EXEC}}
