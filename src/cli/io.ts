@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void;
   /** stdin and stdout are terminals and CI is not set: prompting is allowed. */
   interactive: boolean;
+  /** Set by a command whose result is an exit code (check: 1 when findings fail the threshold). */
+  exitCode?: number;
 }
 
 export function processIo(): CliIo {

@@ -9,7 +9,7 @@ import { buildProgram } from "./program.js";
 export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
     await buildProgram(io).parseAsync([...argv], { from: "user" });
-    return EXIT.ok;
+    return io.exitCode ?? EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end with code 0; usage errors (already printed) with 2.

@@ -3,7 +3,7 @@
 import { Command } from "commander";
 import { GENERATOR } from "../version.js";
 import type { CliIo } from "./io.js";
-import { addInitOptions } from "./commands/init.js";
+import { addInitOptions } from "./init-flags.js";
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command("docker-scaffold")
@@ -27,6 +27,18 @@ export function buildProgram(io: CliIo): Command {
     .option("--app <path>", "detect this sub-folder")
     .option("--json", "machine-readable output (the answer keys, env and evidence)")
     .action(async (dir: string, flags) => (await import("./commands/detect.js")).detectAction(dir, flags, io));
+
+  program
+    .command("check")
+    .description("audit Dockerfile, .dockerignore, compose, env.example and Makefile files against the hardening rulebook")
+    .argument("[paths...]", "files or directories (default: the known file names in the current directory)")
+    .option("--severity <level>", "fail (exit 1) on findings at or above: critical, high, medium, low, info", "medium")
+    .option("--json", "machine-readable findings")
+    .option("--sarif", "SARIF 2.1.0 (GitHub code scanning)")
+    .option("--explain <rule>", "print a rule, why it matters and its cited ids")
+    .action(async (paths: string[], flags) => {
+      io.exitCode = await (await import("./commands/check.js")).checkAction(paths, flags, io);
+    });
 
   program
     .command("presets")

@@ -37,6 +37,10 @@ export async function workspaceRoot(reader: FileReader, dir: string, problems: s
   if (pkg?.ok && (getStringArray(pkg.value, "workspaces") || getStringArray(pkg.value, "workspaces", "packages"))) {
     return `${joinRel(dir, "package.json")}: workspaces`;
   }
+  const pyproject = await reader.readText(joinRel(dir, "pyproject.toml"));
+  if (pyproject && /^\[tool\.uv\.workspace\]/m.test(pyproject) && !/^\[project\]/m.test(pyproject)) {
+    return `${joinRel(dir, "pyproject.toml")}: [tool.uv.workspace]`;
+  }
   for (const file of ["pnpm-workspace.yaml", "lerna.json", "nx.json", "turbo.json", "rush.json", "go.work"]) {
     const path = joinRel(dir, file);
     if (!(await reader.exists(path))) continue;
@@ -79,9 +83,15 @@ export async function findNestedApps(reader: FileReader, dir: string, problems: 
   return out;
 }
 
-/** Node workspace members that only hold shared code are not apps: keep those that start, serve or sit in apps/. */
-export async function isDeployableNode(reader: FileReader, dir: string): Promise<boolean> {
+/** Workspace members that only hold shared code are not apps: keep those that start, serve or sit in apps/ or services/. */
+export async function isDeployable(reader: FileReader, dir: string, language: string): Promise<boolean> {
   if (/(^|\/)(apps|services)\//.test(dir)) return true;
+  if (language === "python") {
+    if (await reader.exists(joinRel(dir, "manage.py"))) return true;
+    const manifests = [await reader.readText(joinRel(dir, "pyproject.toml")), await reader.readText(joinRel(dir, "requirements.txt"))].join("\n");
+    return /\b(fastapi|flask|django|uvicorn|gunicorn|starlette|aiohttp|sanic|litestar)\b/i.test(manifests);
+  }
+  if (language !== "node") return true;
   const text = await reader.readText(joinRel(dir, "package.json"));
   const pkg = text === null ? null : parseJson(text);
   if (!pkg?.ok) return true;

@@ -26,7 +26,8 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
       i = end;
     } else if (syntax !== "python" && char === "/" && next === "/") {
       const end = lineEnd(text, i);
-      blank(i, end);
+      // Go build constraints stay: they decide whether a file is part of the build.
+      if (!(syntax === "go" && /^\/\/(go:build| \+build)/.test(text.slice(i, end)))) blank(i, end);
       i = end;
     } else if (syntax !== "python" && char === "/" && next === "*") {
       const close = text.indexOf("*/", i + 2);

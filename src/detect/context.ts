@@ -15,8 +15,8 @@ export const SKIP_DIRS = new Set([
   "migrations", "static", "public", "assets",
 ]);
 
-/** Files that are tests, type declarations or tool configuration, not the app. */
-const SKIP_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(\.d\.ts$)|(^test_.*\.py$)|(_test\.(py|go)$)|(^conftest\.py$)|(\.config\.[cm]?[jt]s$)/;
+/** Files that are tests, type declarations, tool configuration or generated (minified, protobuf), not the app. */
+const SKIP_FILE = /(\.(test|spec)\.[cm]?[jt]sx?$)|(\.d\.ts$)|(^test_.*\.py$)|(_test\.(py|go)$)|(^conftest\.py$)|(\.config\.[cm]?[jt]s$)|(\.min\.[cm]?js$)|(_pb2(_grpc)?\.py$)|(\.pb\.go$)/;
 
 export const WALK_LIMITS = { depth: 8, files: 600, fileBytes: 512 * 1024, totalBytes: 24 * 1024 * 1024 };
 
@@ -125,7 +125,8 @@ export class AppContext {
           queue.push({ dir: shown, depth: depth + 1 });
           continue;
         }
-        if (!extensions.some((ext) => entry.name.endsWith(ext)) || SKIP_FILE.test(entry.name)) continue;
+        // Hidden files (.pnp.cjs, .eslintrc.js) are tooling, not the app.
+        if (entry.name.startsWith(".") || !extensions.some((ext) => entry.name.endsWith(ext)) || SKIP_FILE.test(entry.name)) continue;
         if (out.length >= WALK_LIMITS.files || bytes >= WALK_LIMITS.totalBytes) {
           this.problem(`${this.appDir || "."}: more than ${WALK_LIMITS.files} source files or ${WALK_LIMITS.totalBytes} bytes; the rest were not scanned`);
           return out;

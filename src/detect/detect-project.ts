@@ -1,12 +1,14 @@
 // detectProject: find the app (the directory, or the one sub-folder app, or the one
 // asked for), run its language's detector, and lay the result out as a Detection.
 import { UsageError } from "../errors.js";
-import { findNestedApps, isDeployableNode, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
+import { findNestedApps, isDeployable, isToolingOnlyNode, markersOf, toCandidate, workspaceRoot, type FolderMarkers } from "./apps.js";
 import { AppContext } from "./context.js";
 import type { LanguageDetector } from "./detectors.js";
+import { redactSecrets } from "./env-vars.js";
 import { sanitiseName } from "./names.js";
 import { createFsReader, normalizeRel } from "./reader.js";
 import { found, notFound, type AppCandidate, type Detection, type FileReader, type Finding, type LanguageResult } from "./types.js";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 
 export interface DetectOptions {
@@ -16,9 +18,14 @@ export interface DetectOptions {
   app?: string;
 }
 
+/** Answers no repository states: always null, with a line saying so. */
+const CHOSEN_AT_INIT = ["uid", "gid", "base", "security"] as const;
 const ANSWER_FIELDS = ["framework", "packageManager", "runtimeVersion", "port", "startCommand", "buildCommand", "healthPath", "name", "services"] as const;
 
 export async function detectProject(dir: string, options: DetectOptions = {}): Promise<Detection> {
+  if (!options.reader && !(await stat(dir).then((info) => info.isDirectory()).catch(() => false))) {
+    throw new UsageError(`${dir}: not a directory`);
+  }
   const reader = options.reader ?? createFsReader(dir);
   const problems: string[] = [];
   const folderName = path.basename(path.resolve(dir));
@@ -30,7 +37,12 @@ export async function detectProject(dir: string, options: DetectOptions = {}): P
     const markers = await markersOf(reader, app);
     const chosen = await chooseLanguage(reader, markers, problems);
     if (!chosen) return emptyDetection(problems, [], `${app || "."}: no package.json, go.mod, pyproject.toml, requirements.txt or other app manifest`, markers.recognisedOnly);
-    return assemble(chosen, [toCandidate(markers, chosen.detector.language)], problems, app === "" ? folderName : lastPart(app));
+    const detection = assemble(chosen, [toCandidate(markers, chosen.detector.language)], problems, app === "" ? folderName : lastPart(app));
+    if (app !== "") {
+      detection.extra.appPath = app;
+      detection.evidence.appPath = [`${app}: chosen with --app`];
+    }
+    return detection;
   }
 
   const root = await markersOf(reader, "");
@@ -98,7 +110,7 @@ async function nestedCandidates(reader: FileReader, isWorkspace: boolean, proble
   for (const markers of await findNestedApps(reader, "", problems)) {
     const languages = markers.detectors.map((d) => d.detector.language);
     const language = languages[0]!;
-    if (isWorkspace && languages.length === 1 && language === "node" && !(await isDeployableNode(reader, markers.dir))) continue;
+    if (isWorkspace && languages.length === 1 && !(await isDeployable(reader, markers.dir, language))) continue;
     out.push({ markers, candidate: toCandidate(markers, language) });
   }
   return out;
@@ -129,7 +141,9 @@ function assemble(chosen: Chosen, apps: AppCandidate[], problems: string[], fold
   if (result.env.length > 0) {
     evidence.env = result.env.map((v) => `${v.sources[0]}: reads ${v.name}${v.secret ? " (looks secret)" : ""}${v.sources.length > 1 ? ` (+${v.sources.length - 1} more)` : ""}`);
   }
-  return { answers, env: result.env, evidence, apps, extra, problems };
+  for (const key of CHOSEN_AT_INIT) evidence[key] = ["not detectable from the repository; chosen at init (flag, preset or default)"];
+  for (const key of Object.keys(evidence)) evidence[key] = evidence[key]!.map(redactSecrets);
+  return { answers, env: result.env, evidence, apps, extra, problems: problems.map(redactSecrets) };
 }
 
 function fallbackName(missing: Finding<string>, folderName: string): Finding<string> {
@@ -144,7 +158,11 @@ function emptyDetection(problems: string[], apps: AppCandidate[], why: string, r
       buildCommand: null, healthPath: null, name: null, uid: null, gid: null, base: null, security: null, services: null,
     },
     env: [],
-    evidence: { language: [why, ...recognised] },
+    evidence: Object.fromEntries([
+      ["language", [why, ...recognised]],
+      ...[...ANSWER_FIELDS].map((key) => [key, [apps.length > 1 ? "several apps: detect one with --app <path>" : "no app detected"]]),
+      ...CHOSEN_AT_INIT.map((key) => [key, ["not detectable from the repository; chosen at init (flag, preset or default)"]]),
+    ]),
     apps,
     extra: {},
     problems,

@@ -64,7 +64,7 @@ export class EnvCollector {
       this.vars.set(name, entry);
     }
     if (!entry.sources.includes(source) && entry.sources.length < MAX_SOURCES) entry.sources.push(source);
-    if (defaultValue !== undefined && entry.default === undefined && !entry.secret) entry.default = defaultValue;
+    if (defaultValue !== undefined && entry.default === undefined && !entry.secret) entry.default = redactSecrets(defaultValue);
   }
 
   list(): EnvVar[] {
@@ -123,4 +123,16 @@ export async function collectEnvFromFiles(ctx: AppContext, into: EnvCollector): 
   // .env holds real values: only its names are kept.
   const local = await ctx.text(".env");
   if (local !== null) for (const entry of parseDotenv(local)) into.add(entry.key, `${ctx.at(".env")}:${entry.line}`);
+}
+
+/** The port variable the code itself reads (`process.env.PORT`, `os.environ["PORT"]`), for extra.portEnv. */
+export function portVariableRead(vars: EnvVar[]): EnvVar | undefined {
+  return vars.find((v) => /^(APP_|HTTP_|SERVER_)?PORT$/.test(v.name) && v.sources.some((source) => !/(^|\/)(\.env[^/]*|example\.env):\d+$/.test(source)));
+}
+
+/** Evidence quotes commands and config lines: secret-looking assignments and URL passwords are masked. */
+export function redactSecrets(line: string): string {
+  return line
+    .replace(/\b([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g, (whole, name: string) => (looksSecret(name) ? `${name}=***` : whole))
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]*:)[^@\s]+@/gi, "$1***@");
 }

@@ -25,8 +25,9 @@ interface PortPattern {
 }
 
 const P = "(\\d{2,5})";
-/** Variables that hold the app's own port (not DB_PORT, REDIS_PORT, SMTP_PORT). */
-const PORT_ENV = "((?:APP_|HTTP_|SERVER_|WEB_|API_|LISTEN_|SERVICE_|BACKEND_|FLASK_RUN_|UVICORN_|NODE_)?PORT)";
+/** Variables that hold the app's own port (PORT, APP_PORT, GATEWAY_PORT), not a backing service's or a side server's. */
+const SERVICE_PORT_WORDS = "DB|DATABASE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MONGO|MONGODB|REDIS|SMTP|MAIL|EMAIL|RABBIT|RABBITMQ|AMQP|KAFKA|ELASTIC|ELASTICSEARCH|ES|MINIO|S3|MEMCACHED|NATS|CASSANDRA|NEO4J|CLICKHOUSE|INFLUX|LDAP|FTP|SSH|SFTP|PROXY|DEBUG|INSPECT|METRICS|PROMETHEUS|STATSD|JAEGER|OTEL|GRPC|WS|WEBSOCKET|HMR|LIVERELOAD|VITE|DEV";
+const PORT_ENV = `((?![A-Z0-9_]*?(?:^|_|\\b)(?:${SERVICE_PORT_WORDS})_PORT\\b)(?:[A-Z][A-Z0-9]*_)*PORT)`;
 
 export const PORT_PATTERNS: Record<"node" | "python" | "go", PortPattern[]> = {
   node: [
@@ -169,7 +170,7 @@ export async function portsFromDockerfile(ctx: AppContext): Promise<PortCandidat
 export function decidePort(candidates: PortCandidate[], preferredFiles: string[] = []): Finding<number> {
   const usable = candidates.filter((c) => c.port >= 1024 && c.port <= 65535);
   const refused = candidates.filter((c) => !usable.includes(c)).map((c) => `${c.evidence} (outside 1024-65535; not usable as the container port)`);
-  if (usable.length === 0) return notFound(...refused);
+  if (usable.length === 0) return notFound(...refused, "no port in the start command, code, .env files, Dockerfile or compose file, and no framework default");
   const tier = Math.min(...usable.map((c) => c.tier));
   let best = usable.filter((c) => c.tier === tier);
   let ports = [...new Set(best.map((c) => c.port))];
@@ -192,7 +193,9 @@ function dedupe(lines: string[]): string[] {
 }
 
 /** Where the port variable is read, for the evidence of extra.portEnv. */
-export function portEnvEvidence(candidates: PortCandidate[], envName: string): string[] {
+export function portEnvEvidence(candidates: PortCandidate[], envName: string, vars: { name: string; sources: string[] }[] = []): string[] {
   const lines = candidates.filter((c) => c.envName === envName).map((c) => c.evidence);
-  return lines.length > 0 ? [...new Set(lines)].slice(0, 3) : [`the app reads its port from ${envName}`];
+  const reads = vars.find((v) => v.name === envName)?.sources.map((source) => `${source}: reads ${envName}`) ?? [];
+  const all = [...new Set([...lines, ...reads])].slice(0, 3);
+  return all.length > 0 ? all : [`the app reads its port from ${envName}`];
 }

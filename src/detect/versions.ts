@@ -82,7 +82,6 @@ function evaluate(range: string, language: VersionLanguage): Evaluated | null {
     matched = true;
     const op = match[1] ?? "";
     const parts = match[2]!.split(".");
-    const wildcard = parts.some((p) => /^[xX*]$/.test(p));
     const version = numbers(match[2]!);
     switch (op) {
       case "":
@@ -109,7 +108,7 @@ function evaluate(range: string, language: VersionLanguage): Evaluated | null {
         floor = version;
         break;
       case "<":
-        ceiling = below(version, language, wildcard);
+        ceiling = below(version, language);
         break;
       case "<=":
         ceiling = version;
@@ -126,7 +125,7 @@ function evaluate(range: string, language: VersionLanguage): Evaluated | null {
 }
 
 /** The highest release strictly below `version`, or [] when that says nothing (Python "<4"). */
-function below(version: number[], language: VersionLanguage, _wildcard: boolean): number[] {
+function below(version: number[], language: VersionLanguage): number[] {
   const [major = 0, minor = 0, patch = 0] = version;
   if (language === "node") return minor > 0 || patch > 0 ? [major] : [major - 1];
   if (patch > 0) return [major, minor];

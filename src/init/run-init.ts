@@ -1,6 +1,7 @@
 // runInit: the `init` command as a library function. Gathers answer layers, asks
 // (when given a Prompter) for what is still open, plans, renders, decides, and
 // writes all files or none.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
@@ -68,7 +69,9 @@ async function readOptional(path: string): Promise<string | null> {
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.dir ?? ".");
-  const { detection, app } = options.detect === false ? { detection: null, app: options.app } : await detectApp(root, options);
+  // A directory that does not exist yet has nothing to detect (init creates it).
+  const canDetect = options.detect !== false && existsSync(root);
+  const { detection, app } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app };
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
@@ -93,8 +96,26 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     // Loaded only on the interactive path (HOUSE-STYLE habit 13). Detected values are
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected);
-    layers.splice(2, 0, { source: "prompt", explicit: true, answers: asked });
+    const accepted = new Set<string>();
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // A pre-filled value the user just confirmed is not recorded as their own choice, so a
+    // later change in the repository (detection) or in a default still reaches the output.
+    // Language and framework have no default to fall back on: they are recorded unless detected.
+    const kept = (key: string): boolean =>
+      key === "gid" ? kept("uid") : !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
+    const split = (pick: boolean) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(asked)) {
+        if (key !== "security") {
+          if (kept(key) === pick) out[key] = value;
+          continue;
+        }
+        const sec = Object.fromEntries(Object.entries(value as object).filter(([k]) => kept(`security.${k}`) === pick));
+        if (Object.keys(sec).length) out.security = sec;
+      }
+      return out as PartialAnswers;
+    };
+    layers.splice(2, 0, { source: "prompt", explicit: true, answers: split(true) }, { source: "prompt", explicit: false, answers: split(false) });
   }
   layers.push({ source: "detected", explicit: false, answers: detected });
 

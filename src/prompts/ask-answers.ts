@@ -31,7 +31,14 @@ const validHealthPath = (v: string): true | string =>
  * Ask for what `known` lacks. `suggested` holds pre-filled defaults (detection) that are
  * asked anyway, marked "(detected)". Returns only the answers the user gave.
  */
-export async function askAnswers(prompter: Prompter, known: PartialAnswers, suggested: PartialAnswers = {}): Promise<PartialAnswers> {
+export async function askAnswers(
+  asker: Prompter,
+  known: PartialAnswers,
+  suggested: PartialAnswers = {},
+  /** Filled with the question names whose answer was the pre-filled default, unchanged. */
+  accepted?: Set<string>,
+): Promise<PartialAnswers> {
+  const prompter = accepted ? recordAccepted(asker, accepted) : asker;
   const out: Record<string, unknown> = {};
   const has = (k: keyof PartialAnswers) => known[k] !== undefined;
   const hint = (k: keyof PartialAnswers) => (suggested[k] !== undefined ? " (detected)" : "");
@@ -134,4 +141,18 @@ async function askSecurity(prompter: Prompter, known: PartialAnswers, language: 
     if (knownSecurity[key] === undefined) security[key] = await prompter.confirm({ name: `security.${key}`, message, default: DEFAULT_SECURITY[key] });
   }
   if (Object.keys(security).length) out.security = security;
+}
+
+/** A Prompter that notes which questions were answered with their pre-filled default. */
+function recordAccepted(prompter: Prompter, accepted: Set<string>): Prompter {
+  const note = <T>(name: string, offered: unknown, answer: T): T => {
+    if (offered !== undefined && String(answer).trim() === String(offered)) accepted.add(name);
+    return answer;
+  };
+  return {
+    select: async (q) => note(q.name, q.default, await prompter.select(q)),
+    input: async (q) => note(q.name, q.default, await prompter.input(q)),
+    confirm: async (q) => note(q.name, q.default, await prompter.confirm(q)),
+    note: (text) => prompter.note(text),
+  };
 }

@@ -63,6 +63,10 @@ describe("detectProject API", () => {
     expect(backend.env[0]).toMatchObject({ name: "DATABASE_URL", secret: true, sources: ["backend/app/main.py:4"] });
   });
 
+  it("refuses a directory that does not exist", async () => {
+    await expect(detectProject(path.join(FIXTURES, "no-such-dir"))).rejects.toBeInstanceOf(UsageError);
+  });
+
   it("refuses an --app outside the directory or missing from it", async () => {
     const repo = path.join(FIXTURES, "multi-backend-frontend", "repo");
     await expect(detectProject(repo, { app: "../other" })).rejects.toBeInstanceOf(UsageError);
@@ -79,5 +83,31 @@ describe("detectProject API", () => {
       { name: "JWT_SECRET", secret: true, sources: ["a.js:1"] },
       { name: "LOG_LEVEL", secret: false, sources: ["a.js:2"], default: "info" },
     ]);
+  });
+});
+
+describe("evidence never repeats a secret", () => {
+  it("masks secret-looking assignments and URL passwords quoted from commands", async () => {
+    const reader = memoryReader({
+      "package.json": JSON.stringify({ name: "x", scripts: { start: "JWT_SECRET=hunter2 DATABASE_URL=postgres://app:s3cret@db/app PORT=4000 node a.js" }, dependencies: { express: "4" } }),
+      "a.js": "app.listen(process.env.PORT)\n",
+    });
+    const d = await detectProject("/virtual", { reader });
+    const text = JSON.stringify(toDetectJson(d));
+    expect(d.answers.port).toBe(4000);
+    expect(text).not.toContain("hunter2");
+    expect(text).not.toContain("s3cret");
+    expect(text).toContain("JWT_SECRET=***");
+  });
+});
+
+describe("toPartialAnswers", () => {
+  it("keeps only what was detected", async () => {
+    const { toPartialAnswers } = await import("../../src/detect/index.js");
+    const d = await detectProject(path.join(FIXTURES, "go-chi-cmd-api", "repo"));
+    expect(toPartialAnswers(d)).toEqual({
+      language: "go", framework: "chi", packageManager: "go", runtimeVersion: "1.23", port: 8080,
+      healthPath: "/healthz", name: "payments-api", services: ["postgres"],
+    });
   });
 });

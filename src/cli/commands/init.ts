@@ -1,98 +1,10 @@
 // `docker-scaffold [init] [dir]`: flags -> runInit -> printed result.
-import type { Command } from "commander";
-import type { PartialAnswers } from "../../model/answers.js";
 import { formatDiffs, formatEvidence, formatStatuses } from "../../init/summary.js";
-import { runInit, type InitOptions } from "../../init/run-init.js";
+import { runInit } from "../../init/run-init.js";
+import { initOptions, type InitFlags } from "../init-flags.js";
 import type { CliIo } from "../io.js";
 
-export interface InitFlags {
-  preset?: string;
-  yes?: boolean;
-  set: string[];
-  answers?: string;
-  language?: string;
-  framework?: string;
-  packageManager?: string;
-  runtimeVersion?: string;
-  port?: string;
-  startCommand?: string;
-  buildCommand?: string;
-  healthPath?: string;
-  name?: string;
-  uid?: string;
-  base?: string;
-  only?: string;
-  dryRun?: boolean;
-  diff?: boolean;
-  force?: boolean;
-  json?: boolean;
-  app?: string;
-  explain?: boolean;
-  detect?: boolean;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-export function addInitOptions(cmd: Command): Command {
-  return cmd
-    .option("-p, --preset <ref>", "a built-in preset name (see `presets`) or a path to a preset YAML")
-    .option("-y, --yes", "never prompt: flags, preset, recorded answers, then defaults")
-    .option("--set <key=value>", "any answer by its key, YAML-typed (repeatable)", collect, [])
-    .option("--answers <file>", "answers from a YAML file")
-    .option("--language <name>", "python, node or go")
-    .option("--framework <name>", "e.g. flask, fastapi, django, express, fastify, nestjs, nextjs, none")
-    .option("--package-manager <name>", "pip, poetry, uv, npm, pnpm, yarn, go")
-    .option("--runtime-version <version>", 'major or major.minor, e.g. "3.12", "22", "1.23"')
-    .option("--port <port>", "the port the app listens on (1024-65535)")
-    .option("--start-command <cmd>", "the production start command")
-    .option("--build-command <cmd>", "the build step, run in the build stage")
-    .option("--health-path <path>", "HTTP path of the health probe (empty: TCP probe)")
-    .option("--name <name>", "image and service name (default: the directory name)")
-    .option("--uid <uid>", "numeric uid (and gid) to run as")
-    .option("--base <flavour>", "final image: slim or distroless")
-    .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
-    .option("--explain", "print what detection found, with its evidence, before writing")
-    .option("--no-detect", "do not read the repository to pre-fill answers")
-    .option("--only <files>", "write only these files (comma-separated)")
-    .option("--dry-run", "write nothing; show what would happen")
-    .option("--diff", "with --dry-run, or on a conflict, print unified diffs")
-    .option("--force", "overwrite existing files that differ")
-    .option("--json", "print a machine-readable result");
-}
-
-export function flagAnswers(f: InitFlags): PartialAnswers {
-  const out: Record<string, unknown> = {
-    language: f.language,
-    framework: f.framework,
-    packageManager: f.packageManager,
-    runtimeVersion: f.runtimeVersion,
-    port: f.port,
-    startCommand: f.startCommand,
-    buildCommand: f.buildCommand,
-    healthPath: f.healthPath === undefined ? undefined : f.healthPath.trim() === "" ? null : f.healthPath,
-    name: f.name,
-    uid: f.uid,
-    base: f.base,
-  };
-  if (f.uid !== undefined) out.gid = f.uid;
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;
-}
-
-/** The runInit options that parsed flags stand for. */
-export function initOptions(f: InitFlags): InitOptions {
-  return {
-    preset: f.preset,
-    flags: flagAnswers(f),
-    set: f.set,
-    answersFile: f.answers,
-    only: f.only ? [f.only] : undefined,
-    dryRun: f.dryRun,
-    force: f.force,
-    diff: f.diff,
-    app: f.app,
-    detect: f.detect,
-  };
-}
+export { addInitOptions, flagAnswers, initOptions, type InitFlags } from "../init-flags.js";
 
 export async function initAction(dir: string | undefined, f: InitFlags, io: CliIo): Promise<void> {
   const interactive = !f.yes && !f.json && io.interactive;

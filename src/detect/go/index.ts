@@ -81,7 +81,7 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
       goMain: main,
       goVendor: found(vendored, vendored ? `${ctx.at("vendor/modules.txt")}: dependencies are vendored` : "no vendor/modules.txt"),
       cgo: found(cgo !== null, cgo ? `${cgo} needs cgo` : "no cgo dependency seen"),
-      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv, env.list())) } : {}),
     },
   };
 }
@@ -90,6 +90,8 @@ export async function detectGo(ctx: AppContext): Promise<LanguageResult> {
 function mainPackages(files: SourceFile[], appDir: string): string[] {
   const dirs = new Set<string>();
   for (const file of files) {
+    // `//go:build ignore` marks code generators and scripts (go run gen.go), not the app.
+    if (/^\/\/(go:build|\s*\+build)\s+ignore\b/m.test(file.text)) continue;
     if (/^package\s+main\b/m.test(file.text) && /^func\s+main\s*\(\s*\)/m.test(file.text)) dirs.add(dirOf(file.path, appDir));
   }
   return [...dirs].sort();

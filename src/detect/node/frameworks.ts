@@ -2,6 +2,7 @@
 // (Nest decorators, Next.js file-system routes).
 import { lineOf, type SourceFile } from "../context.js";
 import { healthRank } from "../health.js";
+import type { MountedRoute } from "../mounts.js";
 
 /** Checked in order: Nest runs on express/fastify and Next may sit behind express, so they come first. */
 export const NODE_FRAMEWORKS: readonly { framework: string; packages: string[] }[] = [
@@ -18,10 +19,7 @@ export const NODE_OTHER_SERVERS = [
   "@loopback/core", "h3", "elysia", "vite", "react-scripts",
 ];
 
-interface Route {
-  path: string;
-  evidence: string;
-}
+type Route = MountedRoute;
 
 /** @Controller('health') + @Get() -> /health, under app.setGlobalPrefix('api') -> /api/health. */
 export function nestRoutes(files: SourceFile[]): Route[] {
@@ -56,6 +54,27 @@ export function nextRoutes(files: SourceFile[], appDir: string): Route[] {
     // Route groups "(admin)" do not appear in the URL.
     const path = "/" + raw.split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/");
     if (healthRank(path) >= 0) out.push({ path, evidence: `${file.path}: Next.js route file for ${path}` });
+  }
+  return out;
+}
+
+/** Servers whose built output listens on a documented default port (and honours PORT). */
+export const NODE_DEFAULT_PORTS: readonly { package: string; port: number; why: string }[] = [
+  { package: "next", port: 3000, why: "next start listens on 3000 unless told otherwise (Next.js default)" },
+  { package: "@sveltejs/adapter-node", port: 3000, why: "SvelteKit's adapter-node server listens on 3000 unless PORT is set" },
+  { package: "nuxt", port: 3000, why: "Nuxt's Nitro server listens on 3000 unless PORT is set" },
+  { package: "@remix-run/serve", port: 3000, why: "remix-serve listens on 3000 unless PORT is set" },
+];
+
+/** SvelteKit: src/routes/health/+server.ts -> /health. */
+export function svelteKitRoutes(files: SourceFile[], appDir: string): Route[] {
+  const out: Route[] = [];
+  for (const file of files) {
+    const rel = appDir === "" ? file.path : file.path.slice(appDir.length + 1);
+    const match = /^src\/routes\/(.+)\/\+server\.[jt]s$/.exec(rel);
+    if (!match) continue;
+    const path = "/" + match[1]!.split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/");
+    if (healthRank(path) >= 0) out.push({ path, evidence: `${file.path}: SvelteKit route file for ${path}` });
   }
   return out;
 }

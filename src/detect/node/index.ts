@@ -1,14 +1,14 @@
 // The Node detector: package.json and its neighbours -> answers with evidence.
 import { blankComments } from "../comments.js";
 import type { AppContext } from "../context.js";
-import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
+import { collectEnvFromFiles, collectEnvFromSources, EnvCollector, portVariableRead } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { getRecord, getString } from "../parse.js";
 import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
 import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
-import { NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes } from "./frameworks.js";
+import { NODE_DEFAULT_PORTS, NODE_FRAMEWORKS, NODE_OTHER_SERVERS, nestRoutes, nextRoutes, svelteKitRoutes } from "./frameworks.js";
 import { detectNodePackageManager } from "./package-manager.js";
 import { detectNodeVersion } from "./runtime.js";
 import { detectNodeStart } from "./start.js";
@@ -50,13 +50,19 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
     if (text !== null) files.push({ path: ctx.at(entry), text: blankComments(text, "js") });
   }
   const candidates: PortCandidate[] = [...start.ports, ...portsFromSources(files, "node"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx))];
-  if (framework.value === "nextjs") candidates.push({ port: 3000, tier: 5, evidence: `${pkgPath}: next start listens on 3000 unless told otherwise (Next.js default)` });
+  const serverDefault = NODE_DEFAULT_PORTS.find((entry) => deps.has(entry.package) || devDeps.has(entry.package));
+  if (serverDefault) candidates.push({ port: serverDefault.port, tier: 5, evidence: `${pkgPath}: ${serverDefault.why}`, envName: "PORT" });
   const port = decidePort(candidates, start.entryFiles.map((file) => ctx.at(file)));
-  const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? (framework.value === "nextjs" ? "PORT" : undefined);
+  const envVars = new EnvCollector();
+  collectEnvFromSources(files, "node", envVars);
+  const portEnv = candidates.find((c) => c.envName && c.port === port.value)?.envName ?? portVariableRead(envVars.list())?.name ?? (framework.value === "nextjs" ? "PORT" : undefined);
 
-  const routes = [...routesFromSources(files, "node"), ...nestRoutes(files), ...(framework.value === "nextjs" ? nextRoutes(files, ctx.appDir) : [])];
-  const env = new EnvCollector();
-  collectEnvFromSources(files, "node", env);
+  const routes = [
+    ...routesFromSources(files, "node"), ...nestRoutes(files),
+    ...(framework.value === "nextjs" ? nextRoutes(files, ctx.appDir) : []),
+    ...(deps.has("@sveltejs/kit") || devDeps.has("@sveltejs/kit") ? svelteKitRoutes(files, ctx.appDir) : []),
+  ];
+  const env = envVars;
   await collectEnvFromFiles(ctx, env);
 
   const rawName = getString(pkg, "name");
@@ -82,11 +88,24 @@ export async function detectNode(ctx: AppContext): Promise<LanguageResult> {
       typescript: found(ts.typescript, ...(ts.evidence.length > 0 ? ts.evidence : ["no tsconfig.json and no typescript dependency"])),
       lockfile: pm.lockfile,
       ...(pm.manager.value === "yarn" ? { yarnFlavor: pm.yarnFlavor } : {}),
+      ...(pm.yarnPnp.value !== null ? { yarnPnp: pm.yarnPnp } : {}),
+      ...(nodeEntry(start.command.value) ? { nodeEntry: found(nodeEntry(start.command.value)!, "the file the start command runs") } : {}),
       ...(framework.value === "nextjs" ? { nextStandalone: found(start.nextStandalone, ...start.command.evidence) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv)) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...portEnvEvidence(candidates, portEnv, env.list())) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };
+}
+
+/** ["node", "--enable-source-maps", "dist/main.js"] -> "dist/main.js". */
+function nodeEntry(argv: string[] | null): string | null {
+  if (!argv || argv[0] !== "node") return null;
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (!word.startsWith("-")) return word;
+    if (["-r", "--require", "--import", "--loader", "--experimental-loader", "-C", "--conditions", "--title"].includes(word)) i++;
+  }
+  return null;
 }
 
 function detectFramework(pkgPath: string, deps: Map<string, string>, devDeps: Set<string>): Finding<string> {

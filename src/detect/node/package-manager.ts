@@ -22,6 +22,8 @@ export interface NodePackageManager {
   manager: Finding<string>;
   lockfile: Finding<string>;
   yarnFlavor: Finding<"classic" | "berry">;
+  /** Yarn 2+ Plug'n'Play: no node_modules; `node` needs `-r ./.pnp.cjs` (or `yarn node`). */
+  yarnPnp: Finding<boolean>;
 }
 
 /** `packageJsons`: the app's package.json first, then the workspace root's (when the app is nested). */
@@ -60,7 +62,19 @@ export async function detectNodePackageManager(
   const chosenLock = locks.find((lock) => lock.manager === manager.value);
   const lockfile = chosenLock ? found(chosenLock.path, `${chosenLock.path}: present`) : notFound<string>("no lockfile");
   const yarnFlavor = manager.value === "yarn" ? await detectYarnFlavor(ctx, field, chosenLock?.path ?? null, lockDir) : notFound<"classic" | "berry">();
-  return { manager, lockfile, yarnFlavor };
+  const yarnPnp = yarnFlavor.value === "berry" ? await detectPnp(ctx, lockDir) : notFound<boolean>();
+  return { manager, lockfile, yarnFlavor, yarnPnp };
+}
+
+/** Berry installs Plug'n'Play unless .yarnrc.yml sets another nodeLinker. */
+async function detectPnp(ctx: AppContext, lockDir: string | null): Promise<Finding<boolean>> {
+  const dir = lockDir ?? ctx.appDir;
+  const rcPath = joinRel(dir, ".yarnrc.yml");
+  const rc = await ctx.textAt(rcPath, 64 * 1024);
+  const linker = rc ? /^\s*nodeLinker\s*:\s*["']?([\w-]+)/m.exec(rc)?.[1] : undefined;
+  if (linker) return found(linker === "pnp", `${rcPath}: nodeLinker: ${linker}`);
+  if (await ctx.reader.exists(joinRel(dir, ".pnp.cjs"))) return found(true, `${joinRel(dir, ".pnp.cjs")}: present`);
+  return found(true, `${rc === null ? "no .yarnrc.yml" : `${rcPath}: no nodeLinker`}; Yarn 2+ defaults to Plug'n'Play`);
 }
 
 async function nearestLockDir(ctx: AppContext): Promise<string | null> {

@@ -144,11 +144,12 @@ function nodeCommand(args: string[], via: string[]): ScriptMeaning {
 }
 
 /**
- * `node dist/main` runs dist/main.js: write the file node actually loads. An extensionless
- * file that exists (express-generator's bin/www) is kept as it is.
+ * `node dist/main` runs dist/main.js; `node build` (SvelteKit's adapter-node output) runs
+ * build/index.js. An extensionless file that exists (express-generator's bin/www) is kept.
  */
-export function withJs(file: string, existsAsFile: boolean): string {
-  const clean = file.replace(/^\.\//, "");
-  if (existsAsFile || /\.[a-z]+$/i.test(clean.split("/").at(-1) ?? "")) return clean;
+export function withJs(file: string, kind: "file" | "dir" | "missing"): string {
+  const clean = file.replace(/^\.\//, "").replace(/\/$/, "");
+  if (kind === "file" || /\.[a-z]+$/i.test(clean.split("/").at(-1) ?? "")) return clean;
+  if (kind === "dir" || /^(dist|build|out|\.output)$/.test(clean)) return `${clean}/index.js`;
   return `${clean}.js`;
 }

@@ -4,6 +4,7 @@
 import type { AppContext } from "../context.js";
 import type { PortCandidate } from "../ports.js";
 import { found, notFound, type Finding } from "../types.js";
+import { flagValue } from "../shell.js";
 import { readScript, withJs, type ScriptReading } from "./scripts.js";
 import type { TsInfo } from "./typescript.js";
 
@@ -50,7 +51,10 @@ export async function detectNodeStart(
     nextStandalone: false,
   });
 
-  if (input.framework === "nextjs") {
+  // Next.js behind a custom server (`node server.js`) runs that server, not `next start`.
+  const firstServer = readings.find((entry) => entry.reading.meaning.kind === "node" || entry.reading.meaning.kind === "next");
+  const customServer = input.framework === "nextjs" && firstServer?.reading.meaning.kind === "node";
+  if (input.framework === "nextjs" && !customServer) {
     const config = await findNextConfig(ctx);
     if (config?.standalone) {
       return { ...result(["node", "server.js"], [], `${config.path}: output "standalone"; the build writes .next/standalone/server.js`), nextStandalone: true };
@@ -67,8 +71,10 @@ export async function detectNodeStart(
     const meaning = reading.meaning;
     if (meaning.kind !== "node") continue;
     const written = (meaning.file === "." || meaning.file === "./" ? (input.main ?? "index.js") : meaning.file).replace(/^\.\//, "");
-    const isFile = (await ctx.exists(written)) && (await ctx.reader.list(ctx.at(written))).length === 0;
-    const file = withJs(written, isFile);
+    const exists = await ctx.exists(written);
+    const file = withJs(written, !exists ? "missing" : (await ctx.reader.list(ctx.at(written))).length === 0 ? "file" : "dir");
+    const portArg = flagValue(meaning.argv.slice(meaning.argv.indexOf(meaning.file) + 1), ["--port", "-p"]);
+    if (portArg && /^\d+$/.test(portArg)) ports.push({ port: Number(portArg), tier: 0, evidence: `${shown(name)} (--port ${portArg})` });
     const argv = meaning.argv.map((word) => (word === meaning.file ? file : word));
     const notes = reading.before.length > 0 ? [`the script also runs before it: ${reading.before.join(" && ")}`] : [];
     if (file !== written) notes.push(`node ${written} loads ${file}`);
@@ -91,8 +97,12 @@ export async function detectNodeStart(
     const out = ts.outDir ?? "dist";
     const nest = await ctx.load("nest-cli.json", "json");
     const entryFile = nest.status === "ok" && typeof nest.value.entryFile === "string" ? nest.value.entryFile : "main";
-    const file = `${out}/${entryFile}.js`;
-    return result(["node", file], [file], `${ctx.at("nest-cli.json")}: Nest builds src/${entryFile}.ts to ${file} (Nest convention)`, ...ts.evidence.filter((line) => line.includes("outDir")));
+    // Nest monorepo mode builds the default project to dist/<root>/main.js.
+    const monorepoRoot = nest.status === "ok" && nest.value.monorepo === true && typeof nest.value.root === "string" ? nest.value.root.replace(/^\.\/|\/$/g, "") : null;
+    const file = monorepoRoot ? `dist/${monorepoRoot}/${entryFile}.js` : `${out}/${entryFile}.js`;
+    const why = monorepoRoot ? `monorepo mode builds ${monorepoRoot} to ${file}` : `Nest builds src/${entryFile}.ts to ${file}`;
+    const sourceRoot = nest.status === "ok" && typeof nest.value.sourceRoot === "string" ? nest.value.sourceRoot.replace(/^\.\/|\/$/g, "") : "src";
+    return result(["node", file], [file, `${sourceRoot}/${entryFile}.ts`], `${ctx.at("nest-cli.json")}: ${why} (Nest convention)`, ...ts.evidence.filter((line) => line.includes("outDir")));
   }
 
   for (const { name, reading } of readings) {

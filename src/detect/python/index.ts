@@ -1,7 +1,7 @@
 // The Python detector: manifests, lockfiles and code -> answers with evidence. The
 // start command is the generator's (gunicorn/uvicorn around extra.appTarget).
 import type { AppContext } from "../context.js";
-import { collectEnvFromFiles, collectEnvFromSources, EnvCollector } from "../env-vars.js";
+import { collectEnvFromFiles, collectEnvFromSources, EnvCollector, portVariableRead } from "../env-vars.js";
 import { decideHealth, routesFromSources } from "../health.js";
 import { sanitiseName } from "../names.js";
 import { decidePort, portEnvEvidence, portsFromCompose, portsFromDockerfile, portsFromDotenv, portsFromSources, type PortCandidate } from "../ports.js";
@@ -9,6 +9,7 @@ import { detectServices } from "../services.js";
 import { found, notFound, type Finding, type LanguageResult } from "../types.js";
 import { collectSettingsEnv } from "./settings-env.js";
 import { findAppTargets, rankTargets } from "./app-target.js";
+import { findScriptServer } from "./script-servers.js";
 import { readPythonManifests } from "./manifests.js";
 import { readComposeServer, readDockerfileServer, readGunicornConfig, readProcfile } from "./procfile.js";
 import { detectPythonPackageManager, detectPythonVersion } from "./tooling.js";
@@ -36,13 +37,26 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
 
   const targets = rankTargets(findAppTargets(files, ctx.appDir));
   const framework = detectFramework(ctx, manifests.dependencies, files, targets);
-  const explicit = procfile?.target ?? gunicorn?.target ?? dockerfile?.target ?? null;
+  // A stated target counts only when its module is a file here (a typo'd Procfile is not evidence).
+  const stated = [
+    procfile?.target ? { target: procfile.target, where: procfile.where, chdir: procfile.chdir } : null,
+    gunicorn?.target ? { target: gunicorn.target, where: `${gunicorn.where}: wsgi_app = ${gunicorn.target}`, chdir: null } : null,
+    dockerfile?.target ? { target: dockerfile.target, where: dockerfile.where, chdir: dockerfile.chdir } : null,
+  ];
+  const statedProblems: string[] = [];
+  let explicitSource: { target: string; where: string } | null = null;
+  for (const candidate of stated) {
+    if (!candidate || explicitSource) continue;
+    if (await moduleExists(ctx, candidate.target, candidate.chdir)) explicitSource = candidate;
+    else statedProblems.push(`${candidate.where}: names ${candidate.target.split(":")[0]}, which is not a module in this folder`);
+  }
+  const explicit = explicitSource?.target ?? null;
   const matching = targets.filter((t) => t.framework === framework.value || t.framework === null);
   const appTarget: Finding<string> = explicit
-    ? found(normaliseTarget(explicit, framework.value), procfile?.target ? procfile.where : gunicorn?.target ? `${gunicorn.where}: wsgi_app = ${explicit}` : dockerfile!.where)
+    ? found(normaliseTarget(explicit, framework.value), explicitSource!.where)
     : matching[0] && !(matching[1] && sameRank(matching[0], matching[1]) && matching[1].target !== matching[0].target)
-      ? found(matching[0].target, matching[0].evidence, ...matching.slice(1, 3).map((t) => `${t.evidence} (also possible)`))
-      : notFound(matching.length > 1 ? `several app objects of equal standing: ${matching.slice(0, 3).map((t) => t.target).join(", ")}` : "no WSGI/ASGI app object found");
+      ? found(matching[0].target, matching[0].evidence, ...matching.slice(1, 3).map((t) => `${t.evidence} (also possible)`), ...statedProblems)
+      : notFound(...statedProblems, matching.length > 1 ? `several app objects of equal standing: ${matching.slice(0, 3).map((t) => t.target).join(", ")}` : "no WSGI/ASGI app object found");
   const chosen = matching.find((t) => t.target === appTarget.value);
   const targetDir = procfile?.chdir ?? chosen?.dir ?? "";
 
@@ -52,13 +66,14 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
   }
   if (dockerfile?.port) candidates.push({ port: dockerfile.port, tier: 1, evidence: dockerfile.where });
   candidates.push(...portsFromSources(files, "python"), ...(await portsFromDotenv(ctx)), ...(await portsFromDockerfile(ctx)), ...(await portsFromCompose(ctx)));
+  const scriptServer = framework.value === "none" && !appTarget.value ? findScriptServer(files, ctx.appDir, manifests.dependencies) : null;
+  if (scriptServer) candidates.push(scriptServer.port);
   const fallback = framework.value ? DEFAULT_PORTS[framework.value] : undefined;
   if (fallback) candidates.push({ port: fallback.port, tier: 5, evidence: `${framework.value}: ${fallback.why} (framework default)` });
   const port = decidePort(candidates, chosen ? [chosen.evidence.split(":")[0]!] : []);
-  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? dockerfile?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName;
-
   const env = new EnvCollector();
   collectEnvFromSources(files, "python", env);
+  const portEnv = procfile?.portEnv ?? gunicorn?.portEnv ?? dockerfile?.portEnv ?? candidates.find((c) => c.envName && c.port === port.value)?.envName ?? portVariableRead(env.list())?.name;
   collectSettingsEnv(files, env);
   await collectEnvFromFiles(ctx, env);
   const version = await detectPythonVersion(ctx, manifests);
@@ -69,7 +84,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
     packageManager: await detectPythonPackageManager(ctx, manifests),
     runtimeVersion: version.version,
     port,
-    startCommand: pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value),
+    startCommand: scriptServer && !procfile?.argv.length ? scriptServer.start : pythonStart(ctx, [procfile, dockerfile], framework.value, appTarget.value, files),
     buildCommand: notFound("Python apps have no build step; dependencies are installed by the package manager"),
     healthPath: decideHealth(routesFromSources(files, "python")),
     name: nameSource ? found(sanitiseName(nameSource.value)!, `${nameSource.where} = ${nameSource.value}`) : notFound("no name in pyproject.toml, setup.cfg or setup.py"),
@@ -81,7 +96,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
       ...(chosen?.factory && !explicit ? { appFactory: found(true, `${chosen.evidence}: a factory; gunicorn calls it with "()", uvicorn needs --factory`) } : {}),
       ...(targetDir ? { appTargetDir: found(targetDir, `the module path of appTarget is relative to ${ctx.at(targetDir)}/`) } : {}),
       ...(manifests.requirementsFile ? { requirementsFile: found(ctx.at(manifests.requirementsFile), `${ctx.at(manifests.requirementsFile)}: present`) } : {}),
-      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv))) } : {}),
+      ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv, env.list()))) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },
   };
@@ -105,6 +120,18 @@ function detectFramework(ctx: AppContext, deps: Map<string, string>, files: { pa
   return found("none", others.length > 0 ? `${where}: uses ${others.join(", ")}, which has no dedicated template` : `${where}: none of django, fastapi, flask among the dependencies or imports`);
 }
 
+/** "app.main:app" -> app/main.py or app/main/__init__.py exists (under --chdir, or src/). */
+async function moduleExists(ctx: AppContext, target: string, chdir: string | null): Promise<boolean> {
+  const module = target.split(":")[0]!;
+  if (!/^[A-Za-z_][\w.]*$/.test(module)) return false;
+  const rel = module.split(".").join("/");
+  for (const base of [chdir?.replace(/^\.\/|\/$/g, "") ?? "", "src"]) {
+    const prefix = base === "" || base === "." ? "" : `${base}/`;
+    if ((await ctx.exists(`${prefix}${rel}.py`)) || (await ctx.exists(`${prefix}${rel}/__init__.py`))) return true;
+  }
+  return false;
+}
+
 /** gunicorn's default callable is `application` ("config.wsgi" -> "config.wsgi:application"). */
 function normaliseTarget(target: string, framework: string | null): string {
   return target.includes(":") ? target : `${target}:${framework === "fastapi" ? "app" : "application"}`;
@@ -125,6 +152,7 @@ function pythonStart(
   stated: (Awaited<ReturnType<typeof readProcfile>>)[],
   framework: string | null,
   target: string | null,
+  files: { path: string; text: string }[] = [],
 ): Finding<string[]> {
   const templated = framework !== null && framework !== "none";
   if (templated && target) return notFound(`the generator serves extra.appTarget (${target}) with gunicorn/uvicorn`);
@@ -137,5 +165,20 @@ function pythonStart(
     }
     return found(command.argv[0] === "python3" ? ["python", ...command.argv.slice(1)] : command.argv, command.where);
   }
-  return notFound(stated.some((c) => c) ? "the stated command cannot be run as is" : `${ctx.at("Procfile")}: none, and no app object to serve`);
+  if (stated.some((c) => c)) return notFound("the stated command cannot be run as is");
+  // A top-level script that starts its own server when run (aiohttp, tornado, sanic, http.server).
+  if (!templated && !target) {
+    const scripts = files.filter((file) => {
+      const rel = ctx.appDir === "" ? file.path : file.path.slice(ctx.appDir.length + 1);
+      return !rel.includes("/") && /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m.test(file.text) && SELF_SERVING.test(file.text);
+    });
+    if (scripts.length === 1) {
+      const rel = ctx.appDir === "" ? scripts[0]!.path : scripts[0]!.path.slice(ctx.appDir.length + 1);
+      return found(["python", rel], `${scripts[0]!.path}: starts its own server under if __name__ == "__main__"`);
+    }
+  }
+  return notFound(`${ctx.at("Procfile")}: none, and no app object to serve`);
 }
+
+/** Calls that start a server in-process. */
+const SELF_SERVING = /\b(?:web\.run_app|uvicorn\.run|serve_forever|IOLoop\.current\(\)\.start|waitress\.serve|\w+\.run)\s*\(/;

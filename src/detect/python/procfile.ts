@@ -24,12 +24,15 @@ const TARGET = /^[A-Za-z_][\w.]*(?::[A-Za-z_][\w.]*(?:\(\))?)?$/;
 export async function readProcfile(ctx: AppContext): Promise<ServerCommand | null> {
   const text = await ctx.text("Procfile");
   if (text === null) return null;
-  const line = /^web:\s*(.+)$/m.exec(text)?.[1]?.trim();
-  if (!line) return null;
-  const segments = splitCommand(line);
-  const last = segments.at(-1);
+  // The web process; without one, the only process that runs a Python web server.
+  const processes = [...text.matchAll(/^([\w-]+):\s*(.+)$/gm)].map((m) => ({ type: m[1]!, line: m[2]!.trim() }));
+  const web = processes.find((p) => p.type === "web");
+  const servers = processes.filter((p) => p.type !== "release" && SERVERS.some((server) => new RegExp(`(^|\\s)${server}(\\s|$)`).test(p.line)));
+  const chosen = web ?? (servers.length === 1 ? servers[0] : undefined);
+  if (!chosen) return null;
+  const last = splitCommand(chosen.line).at(-1);
   if (!last) return null;
-  return readServerArgv(stripEnvPrefix(last).argv, `${ctx.at("Procfile")}: web: ${line}`);
+  return readServerArgv(stripEnvPrefix(last).argv, `${ctx.at("Procfile")}: ${chosen.type}: ${chosen.line}`);
 }
 
 export function readServerArgv(argv: string[], where: string): ServerCommand {
@@ -55,7 +58,8 @@ export function readServerArgv(argv: string[], where: string): ServerCommand {
   const bind = flagValue(words, ["-b", "--bind", "--listen"]);
   const portFlag = flagValue(words, ["--port", "-p"]);
   const { port, portEnv } = readPort(bind ?? portFlag ?? runserverAddress(words));
-  return { where, argv: words, server, target, port, portEnv, chdir: flagValue(words, ["--chdir", "--app-dir"]) ?? null };
+  const chdir = flagValue(words, ["--chdir", "--app-dir"])?.replace(/^\.\/|\/$/g, "") ?? null;
+  return { where, argv: words, server, target, port, portEnv, chdir: chdir === "" || chdir === "." ? null : chdir };
 }
 
 /** `python manage.py runserver 0.0.0.0:8000` */

@@ -61,6 +61,9 @@ export async function detectPythonVersion(ctx: AppContext, manifests: PythonMani
     const pipfileVersion = getString(manifests.pipfile.value, "requires", "python_version") ?? getString(manifests.pipfile.value, "requires", "python_full_version");
     if (pipfileVersion) sources.push({ where: `${ctx.at("Pipfile")}: requires.python_version`, raw: pipfileVersion });
   }
+  const pipfileLock = await ctx.load("Pipfile.lock", "json");
+  const lockVersion = pipfileLock.status === "ok" ? getString(pipfileLock.value, "_meta", "requires", "python_version") : undefined;
+  if (lockVersion) sources.push({ where: `${ctx.at("Pipfile.lock")}: _meta.requires.python_version`, raw: lockVersion });
   if (manifests.pyproject.status === "ok") {
     const requires = getString(manifests.pyproject.value, "project", "requires-python");
     if (requires) sources.push({ where: `${ctx.at("pyproject.toml")}: project.requires-python`, raw: requires });
