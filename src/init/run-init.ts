@@ -20,7 +20,7 @@ import { applyDecisions, readCurrent } from "../write/apply.js";
 import { decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
 import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.js";
 import { readRecorded } from "./recorded.js";
-import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
+import { formatAnswers, formatStatuses } from "./summary.js";
 
 export interface InitOptions {
   /** Target directory (default: cwd). */
@@ -141,7 +141,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     const conflicts = decisions.filter((d) => d.status === "conflict");
     if (conflicts.length) {
       const reasons = conflicts.map((c) => c.reason).filter(Boolean).join("\n");
-      throw new ConflictError(conflicts.map((c) => c.path), [reasons, options.diff ? formatDiffs(conflicts) : ""].filter(Boolean).join("\n"));
+      const diffs = options.diff ? (await import("./diffs.js")).formatDiffs(conflicts) : "";
+      throw new ConflictError(conflicts.map((c) => c.path), [reasons, diffs].filter(Boolean).join("\n"));
     }
     await applyDecisions(dir, decisions);
   }
@@ -210,7 +211,7 @@ async function confirmWrite(prompter: Prompter, plan: Plan, sources: Sources, de
       continue;
     }
     const show = await prompter.confirm({ name: `overwrite:${d.path}`, message: `${d.path} exists and differs. Overwrite it?`, default: false });
-    if (!show) throw new ConflictError([d.path], formatDiffs([d]));
+    if (!show) throw new ConflictError([d.path], (await import("./diffs.js")).formatDiffs([d]));
     out.push({ ...d, status: "update" });
   }
   if (!out.some((d) => d.status === "create" || d.status === "update")) return out;

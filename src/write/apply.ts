@@ -1,8 +1,10 @@
 // applyDecisions: the only module that writes (fs-extra lives here). All or nothing:
 // every new file is first written to a temporary sibling, then all are renamed into place.
+// fs-extra is loaded only when something is written: a dry run or an up-to-date re-run
+// reads with node:fs and never pays for it.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import fse from "fs-extra";
 import { ConflictError } from "../errors.js";
 import type { FileDecision } from "./decide.js";
 
@@ -11,7 +13,7 @@ export async function readCurrent(dir: string, paths: readonly string[]): Promis
   const out = new Map<string, string | null>();
   for (const p of paths) {
     try {
-      out.set(p, await fse.readFile(join(dir, p), "utf8"));
+      out.set(p, await readFile(join(dir, p), "utf8"));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       out.set(p, null);
@@ -26,6 +28,8 @@ export async function applyDecisions(dir: string, decisions: readonly FileDecisi
     throw new ConflictError(conflicts.map((c) => c.path), conflicts.map((c) => c.reason).filter(Boolean).join("\n"));
   }
   const writes = decisions.filter((d) => d.status === "create" || d.status === "update");
+  if (!writes.length) return;
+  const { default: fse } = await import("fs-extra");
   const staged: { tmp: string; target: string }[] = [];
   try {
     await fse.ensureDir(dir);
