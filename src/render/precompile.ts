@@ -1,9 +1,9 @@
-// Build step (`npm run build` runs it after tsc): every template and partial precompiled
+// Build step (run by src/precompile.ts after tsc): every template and partial precompiled
 // into dist/render/templates.precompiled.cjs, so a run renders without parsing and
-// compiling them: that was about a third of `init`'s CPU time (bench/README.md). Each entry
-// carries its source's hash; the engine compiles any template whose source has changed.
+// compiling them: that was about a third of `init`'s CPU time (bench/README.md). Each
+// entry carries its source's hash; the engine compiles any template whose source changed.
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { COMPILE_OPTIONS, PRECOMPILED_FILE, TEMPLATE_DIR, hashTemplate, listTemplates } from "./templates.js";
@@ -23,4 +23,3 @@ export function writePrecompiled(outDir: string = dirname(fileURLToPath(import.m
   return file;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writePrecompiled();
