@@ -24,7 +24,7 @@ export async function benchContainers({ root, presets, runs, keep, log }) {
       const dirs = await prepareVariants({ root, app, work: join(work, preset), log });
       const variants = {};
       for (const variant of VARIANTS) variants[variant] = await benchVariant({ app, variant, dir: dirs[variant], runs, log });
-      out.push({ preset, variants, ratios: ratiosOf(variants), guard: guardOf(app, variants) });
+      out.push({ preset, checkout: dirs.checkout, variants, ratios: ratiosOf(variants), guard: guardOf(app, variants) });
     }
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });

@@ -86,8 +86,12 @@ function presetSection(p, runs) {
     fact("local `.env` / `.git` in the image", (x) => `${yesNo(x.envFileInImage)} / ${yesNo(x.gitInImage)}`),
   );
   const errors = VARIANTS.filter((x) => v[x].error).map((x) => `- ${LABEL[x]} failed: ${v[x].error.split("\n").slice(0, 3).join(" ")}`);
+  const c = p.checkout;
+  const deps = Object.entries(c.deps).map(([name, bytes]) => `, \`${name}\` ${fmtBytes(bytes)}`).join("");
   return [
     `### ${p.preset}`,
+    "",
+    `Working copy: ${fmtBytes(c.appBytes)} of app files, \`.git\` ${fmtBytes(c.gitBytes)}${deps} (the naive Dockerfile sends and copies all of it).`,
     "",
     table(["", ...VARIANTS.map((x) => LABEL[x]), "÷ naive", "÷ docker init"], rows),
     "",

@@ -3,7 +3,7 @@
 // is built from its own copy of one working copy made to look like a developer's checkout:
 // a git repository, a local .env, and the dependencies installed on the host
 // (node_modules, or a .venv), which is what a .dockerignore is there to keep out.
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { must, run } from "./lib/measure.mjs";
 
@@ -61,6 +61,23 @@ async function makeCheckout(app, dest, log) {
   await must("git", [...git, "commit", "-q", "-m", "the example app"], { cwd: dest });
 }
 
+/** Bytes of the regular files under `path` (symlinks not followed). */
+export function treeBytes(path) {
+  if (!existsSync(path)) return 0;
+  const st = lstatSync(path);
+  if (!st.isDirectory()) return st.isFile() ? st.size : 0;
+  return readdirSync(path).reduce((sum, name) => sum + treeBytes(join(path, name)), 0);
+}
+
+/** What the working copy holds: the app's own files, .git, and the host-installed dependencies. */
+function describeCheckout(dir) {
+  const deps = Object.fromEntries(HEAVY.filter((h) => existsSync(join(dir, h))).map((h) => [h, treeBytes(join(dir, h))]));
+  const all = treeBytes(dir);
+  const git = treeBytes(join(dir, ".git"));
+  const depsTotal = Object.values(deps).reduce((a, b) => a + b, 0);
+  return { appBytes: all - git - depsTotal, gitBytes: git, deps };
+}
+
 /** A variant's own copy: small files copied, the heavy dependency folders hard-linked. */
 async function copyCheckout(src, dest) {
   mkdirSync(dest, { recursive: true });
@@ -73,7 +90,7 @@ export async function prepareVariants({ root, app, work, log }) {
   // Folders are named after the app: detection (and so our image's title) reads the name.
   const checkout = join(work, "checkout", app.preset);
   await makeCheckout(app, checkout, log);
-  const dirs = {};
+  const dirs = { checkout: describeCheckout(checkout) };
   for (const variant of VARIANTS) {
     const dir = join(work, variant, app.preset);
     await copyCheckout(checkout, dir);

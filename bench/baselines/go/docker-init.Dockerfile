@@ -5,7 +5,7 @@
 # repositories (their header reads "Want to help us make this template better?").
 # Docker's explanatory comments are left out; the instructions are kept as written,
 # except where the container lab needs a change, each marked "lab:".
-# Placeholders ({{...}}) are filled by bench/variants.mjs from bench/apps.mjs.
+# Placeholders in double braces are filled by bench/variants.mjs from bench/apps.mjs.
 ARG GO_VERSION={{RUNTIME_VERSION}}
 FROM --platform=$BUILDPLATFORM golang:${GO_VERSION} AS build
 WORKDIR /src

@@ -7,7 +7,7 @@
 # application" (https://docs.docker.com/guides/nodejs/containerize/) stage for stage.
 # Docker's explanatory comments are left out; the instructions are kept as written,
 # except where the container lab needs a change, each marked "lab:".
-# Placeholders ({{...}}) are filled by bench/variants.mjs from bench/apps.mjs.
+# Placeholders in double braces are filled by bench/variants.mjs from bench/apps.mjs.
 ARG NODE_VERSION={{RUNTIME_VERSION}}
 
 # lab: the template's base is node:${NODE_VERSION}-alpine; the lab refuses Alpine tags, so

@@ -5,7 +5,7 @@
 # generates, shown in github.com/docker/docs content/guides/python/containerize.md).
 # Docker's explanatory comments are left out; the instructions are kept as written,
 # except where the container lab needs a change, each marked "lab:".
-# Placeholders ({{...}}) are filled by bench/variants.mjs from bench/apps.mjs.
+# Placeholders in double braces are filled by bench/variants.mjs from bench/apps.mjs.
 ARG PYTHON_VERSION={{RUNTIME_VERSION}}
 FROM python:${PYTHON_VERSION}-slim
 

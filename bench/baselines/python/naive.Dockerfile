@@ -1,7 +1,7 @@
 # The naive baseline: the single-stage Dockerfile people commit. The full language image,
 # the whole working copy (there is no .dockerignore), dependencies installed after the
 # sources (so any change re-installs them), run as root, no init, no HEALTHCHECK.
-# Placeholders ({{...}}) are filled by bench/variants.mjs from bench/apps.mjs.
+# Placeholders in double braces are filled by bench/variants.mjs from bench/apps.mjs.
 FROM python:{{RUNTIME_VERSION}}
 WORKDIR /app
 COPY . .
