@@ -117,9 +117,13 @@ function containersSection(c) {
 export function summaryTable(c) {
   const pair = (p, key) => `${fmtRatio(p.ratios.naive[key])} / ${fmtRatio(p.ratios["docker-init"][key])}`;
   return table(
-    ["preset", "image size", "cold build", "rebuild (1-line change)", "build context", "start → healthy", "stop", "guard"],
-    c.presets.map((p) => [p.preset, ...METRIC_ROWS.map(([, key]) => pair(p, key)), p.guard.passed ? "pass" : "FAIL"]),
-  ) + "\n\nEach cell: docker-scaffold ÷ naive / docker-scaffold ÷ docker init (below 1 is better for docker-scaffold).";
+    ["preset", "image size", "cold build", "rebuild (1-line change)", "build context", "start → HTTP 200", "`docker stop`", "guard"],
+    c.presets.map((p) => [
+      p.preset,
+      ...METRIC_ROWS.map(([, key, f]) => `${pair(p, key)}${key === "imageBytes" && !p.variants.ours.error ? ` (${f(p.variants.ours[key])})` : ""}`),
+      p.guard.passed ? "pass" : "FAIL",
+    ]),
+  ) + "\n\nEach cell: docker-scaffold ÷ naive / docker-scaffold ÷ docker init (below 1 is better for docker-scaffold); our image's size in brackets.";
 }
 
 export const METHOD = `## How it is measured
@@ -139,13 +143,13 @@ export const METHOD = `## How it is measured
 export function renderReport(r) {
   return [
     `# docker-scaffold benchmark (${r.mode} run)`,
-    "",
     `Reproduce with \`${r.command}\` (needs ../shared/container-lab for the container part). Every number below was measured by that command on this machine; none is typed in.`,
-    "",
     machineSection(r.machine),
-    "",
-    r.tool ? toolSection(r.tool) : "",
-    r.containers ? containersSection(r.containers) : "",
+    r.tool ? toolSection(r.tool) : null,
+    r.containers ? containersSection(r.containers) : null,
     METHOD,
-  ].filter((s) => s !== "").join("\n");
+  ]
+    .filter((section) => section !== null)
+    .map((section) => section.trim())
+    .join("\n\n") + "\n";
 }

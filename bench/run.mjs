@@ -7,7 +7,8 @@
 //   node bench/run.mjs --short         CI: tool x3 for every preset, containers x1 for
 //                                      python-fastapi and node-nestjs
 //   --only tool|containers   --presets a,b   --tool-runs N   --runs N   --out DIR   --keep
-import { mkdirSync, writeFileSync } from "node:fs";
+//   node bench/run.mjs --render bench/results/example-full.json   re-render a report's .md
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRESETS } from "./apps.mjs";
@@ -58,7 +59,17 @@ export function parseArgs(argv) {
   return opts;
 }
 
+/** `--render report.json`: the Markdown of a report written again, next to it (no measuring). */
+function renderOnly(file) {
+  const out = file.replace(/\.json$/, ".md");
+  writeFileSync(out, renderReport(JSON.parse(readFileSync(file, "utf8"))));
+  process.stderr.write(`bench: wrote ${out}\n`);
+  return 0;
+}
+
 async function main() {
+  const renderAt = process.argv.indexOf("--render");
+  if (renderAt >= 0) return renderOnly(resolve(process.argv[renderAt + 1] ?? ""));
   const opts = parseArgs(process.argv.slice(2));
   const log = (line) => process.stderr.write(`bench: ${line}\n`);
   const withContainers = opts.only !== "tool";
@@ -70,10 +81,13 @@ async function main() {
   const args = process.argv.slice(2);
   const report = { mode: opts.mode, command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`, machine: null, tool: null, containers: null };
   const started = Date.now();
+  const loadAtStart = loadAverageNow();
   if (opts.only !== "containers") report.tool = await benchTool({ root: ROOT, presets: PRESETS, runs: opts.toolRuns, log });
   if (withContainers) report.containers = await benchContainers({ root: ROOT, presets: opts.presets, runs: opts.runs, keep: opts.keep, log });
   // Versions are read after the lab is up (podman and buildah are installed by it).
   report.machine = await describeMachine(ROOT, { lab: withContainers });
+  report.machine.date = new Date(started).toISOString();
+  report.machine.host.loadAverageAtStart = loadAtStart;
   report.machine.host.loadAverageAtEnd = loadAverageNow();
   report.machine.durationS = Math.round((Date.now() - started) / 1000);
 

@@ -23,19 +23,18 @@ function packageVersion(root, name) {
   }
 }
 
+/** Read after the run (podman and buildah come with the lab); run.mjs adds the start time and load. */
 export async function describeMachine(root, { lab }) {
   const cpus = os.cpus();
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const git = await run("git", ["rev-parse", "--short", "HEAD"], { cwd: root });
   const dirty = await run("git", ["status", "--porcelain", "--", "src", "templates", "presets", "bench"], { cwd: root });
   const out = {
-    date: new Date().toISOString(),
     host: {
       os: `${os.type()} ${os.release()} (${os.arch()})`,
       cpu: cpus[0]?.model.trim() ?? "unknown",
       cpus: cpus.length,
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
       ci: Boolean(process.env.CI),
     },
     versions: {
