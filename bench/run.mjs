@@ -13,7 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRESETS } from "./apps.mjs";
 import { benchContainers } from "./containers.mjs";
-import { describeMachine, loadAverageNow } from "./lib/machine.mjs";
+import { describeMachine, describeSource, loadAverageNow } from "./lib/machine.mjs";
 import { HAS_GNU_TIME, run } from "./lib/measure.mjs";
 import { renderReport } from "./report.mjs";
 import { benchTool } from "./tool.mjs";
@@ -82,10 +82,11 @@ async function main() {
   const report = { mode: opts.mode, command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`, machine: null, tool: null, containers: null };
   const started = Date.now();
   const loadAtStart = loadAverageNow();
+  const source = await describeSource(ROOT);
   if (opts.only !== "containers") report.tool = await benchTool({ root: ROOT, presets: PRESETS, runs: opts.toolRuns, log });
   if (withContainers) report.containers = await benchContainers({ root: ROOT, presets: opts.presets, runs: opts.runs, keep: opts.keep, log });
   // Versions are read after the lab is up (podman and buildah are installed by it).
-  report.machine = await describeMachine(ROOT, { lab: withContainers });
+  report.machine = await describeMachine(ROOT, { lab: withContainers, source });
   report.machine.date = new Date(started).toISOString();
   report.machine.host.loadAverageAtStart = loadAtStart;
   report.machine.host.loadAverageAtEnd = loadAverageNow();

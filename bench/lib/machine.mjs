@@ -23,12 +23,17 @@ function packageVersion(root, name) {
   }
 }
 
-/** Read after the run (podman and buildah come with the lab); run.mjs adds the start time and load. */
-export async function describeMachine(root, { lab }) {
-  const cpus = os.cpus();
+/** The code under test, read when the run starts: version, commit, and whether it differs from it. */
+export async function describeSource(root) {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const git = await run("git", ["rev-parse", "--short", "HEAD"], { cwd: root });
-  const dirty = await run("git", ["status", "--porcelain", "--", "src", "templates", "presets", "bench"], { cwd: root });
+  const dirty = await run("git", ["status", "--porcelain", "--", "src", "templates", "presets", "bench", "package.json"], { cwd: root });
+  return `${pkg.version} (${git.code === 0 ? git.stdout.trim() : "no git"}${dirty.stdout.trim() ? ", uncommitted changes" : ""})`;
+}
+
+/** Read after the run (podman and buildah come with the lab); run.mjs adds the start time, load and source. */
+export async function describeMachine(root, { lab, source }) {
+  const cpus = os.cpus();
   const out = {
     host: {
       os: `${os.type()} ${os.release()} (${os.arch()})`,
@@ -38,7 +43,7 @@ export async function describeMachine(root, { lab }) {
       ci: Boolean(process.env.CI),
     },
     versions: {
-      "docker-scaffold": `${pkg.version} (${git.code === 0 ? git.stdout.trim() : "no git"}${dirty.stdout.trim() ? ", uncommitted changes" : ""})`,
+      "docker-scaffold": source,
       node: process.version,
       npm: await version("npm", ["--version"]),
       "@flydotio/dockerfile": packageVersion(root, "@flydotio/dockerfile"),
