@@ -38,6 +38,8 @@ export function readmeBlock(report, source) {
   );
   if (report.containers) {
     lines.push(summaryTable(report.containers), "");
+    const failed = report.containers.presets.filter((p) => !p.guard.passed);
+    if (failed.length) lines.push(`Guard failures: ${failed.map((p) => `${p.preset}: ${p.guard.failures.join("; ").replace(/:$/, "")}`).join(" · ")} (bench/README.md, "Known results").`, "");
   }
   if (report.tool) lines.push(toolLine(report.tool), "");
   lines.push(END);

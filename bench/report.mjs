@@ -73,6 +73,13 @@ const METRIC_ROWS = [
   ["`docker stop -t 10`", "stopMs", fmtMs],
 ];
 
+/** The first line of an error and the first line of its output that names the cause. */
+export function errorSummary(text) {
+  const [first, ...rest] = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const cause = rest.find((l) => /^(\w*Error\b|Traceback|Error response|ERROR|error:)/.test(l) && !/^throw /.test(l));
+  return [first, cause].filter(Boolean).map((l) => `\`${l.replace(/`/g, "'").slice(0, 200)}\``).join(" — ");
+}
+
 function presetSection(p, runs) {
   const v = p.variants;
   const cell = (variant, f, key) => (v[variant].error ? "failed" : f(v[variant][key]));
@@ -85,7 +92,7 @@ function presetSection(p, runs) {
     fact("runs as", (x) => `\`${x.user}\``),
     fact("local `.env` / `.git` in the image", (x) => `${yesNo(x.envFileInImage)} / ${yesNo(x.gitInImage)}`),
   );
-  const errors = VARIANTS.filter((x) => v[x].error).map((x) => `- ${LABEL[x]} failed: ${v[x].error.split("\n").slice(0, 3).join(" ")}`);
+  const errors = VARIANTS.filter((x) => v[x].error).map((x) => `- ${LABEL[x]} failed: ${errorSummary(v[x].error)}`);
   const c = p.checkout;
   const deps = Object.entries(c.deps).map(([name, bytes]) => `, \`${name}\` ${fmtBytes(bytes)}`).join("");
   return [

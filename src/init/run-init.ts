@@ -13,7 +13,7 @@ import { applyDecisions, readCurrent } from "../write/apply.js";
 import { decideFile, decideFiles, type FileDecision, type FileStatus } from "../write/decide.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 import { prepareRun, type PrepareOptions } from "./prepare.js";
-import { formatAnswers, formatDiffs, formatStatuses } from "./summary.js";
+import { formatAnswers, formatStatuses } from "./summary.js";
 
 export interface InitOptions extends PrepareOptions {
   dryRun?: boolean;
@@ -57,7 +57,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     const conflicts = decisions.filter((d) => d.status === "conflict");
     if (conflicts.length) {
       const reasons = conflicts.map((c) => c.reason).filter(Boolean).join("\n");
-      throw new ConflictError(conflicts.map((c) => c.path), [reasons, options.diff ? formatDiffs(conflicts) : ""].filter(Boolean).join("\n"));
+      const diffs = options.diff ? (await import("./diffs.js")).formatDiffs(conflicts) : "";
+      throw new ConflictError(conflicts.map((c) => c.path), [reasons, diffs].filter(Boolean).join("\n"));
     }
     // Starter files are the user's from the start: they get no record and no merge base.
     const bases = decideBases(rendered, await readCurrent(dir, rendered.map((f) => basePath(f.path))));
@@ -88,7 +89,7 @@ async function confirmWrite(prompter: Prompter, plan: Plan, sources: Sources, de
       continue;
     }
     const show = await prompter.confirm({ name: `overwrite:${d.path}`, message: `${d.path} exists and differs. Overwrite it?`, default: false });
-    if (!show) throw new ConflictError([d.path], formatDiffs([d]));
+    if (!show) throw new ConflictError([d.path], (await import("./diffs.js")).formatDiffs([d]));
     out.push({ ...d, status: "update" });
   }
   if (!out.some((d) => d.status === "create" || d.status === "update")) return out;

@@ -1,5 +1,5 @@
-// Text shown to people: the answer summary before confirming, file statuses, diffs.
-import { createTwoFilesPatch } from "diff";
+// Text shown to people: the answer summary before confirming, file statuses, evidence
+// (diffs are in diffs.ts, loaded only when one is shown).
 import { ANSWER_KEYS, type Answers } from "../model/answers.js";
 import { joinCommand } from "../model/command.js";
 import type { Detection } from "../detect/index.js";
@@ -24,13 +24,6 @@ export function formatAnswers(a: Answers, sources: Sources): string {
 
 export function formatStatuses(decisions: readonly FileDecision[]): string {
   return decisions.map((d) => `  ${d.status.toUpperCase().padEnd(9)} ${d.path}`).join("\n");
-}
-
-export function formatDiffs(decisions: readonly FileDecision[]): string {
-  return decisions
-    .filter((d) => d.status !== "identical")
-    .map((d) => createTwoFilesPatch(d.current === null ? "/dev/null" : `a/${d.path}`, `b/${d.path}`, d.current ?? "", d.next, "", "", { context: 3 }))
-    .join("");
 }
 
 /** The evidence table of `init --explain` and `detect`: each key, its value, and why. */

@@ -1,24 +1,64 @@
 // One isolated Handlebars instance (HOUSE-STYLE habit 4): strict, no HTML escaping,
-// partials from templates/_partials. Templates are read once and compiled lazily.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+// partials from templates/_partials. Templates come precompiled from the build
+// (precompile.ts) while their source is unchanged, so a run loads only the Handlebars
+// runtime; otherwise (from src/, or after editing a template) they are compiled here and
+// the full compiler is loaded for it.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type HandlebarsFull from "handlebars";
+import { COMPILE_OPTIONS, PRECOMPILED_FILE, TEMPLATE_DIR, hashTemplate, listTemplates } from "./templates.js";
 
-export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+export { TEMPLATE_DIR } from "./templates.js";
 
-let engine: typeof Handlebars | null = null;
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+/** What precompile.ts writes: each template's source hash and precompiled spec. */
+export type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
+type TemplateSpecification = Parameters<typeof HandlebarsFull.template>[0];
+type Render = (view: object) => string;
 
-function getEngine(): typeof Handlebars {
-  if (engine) return engine;
-  const hb = Handlebars.create();
-  const partialDir = join(TEMPLATE_DIR, "_partials");
-  for (const file of readdirSync(partialDir)) {
-    if (file.endsWith(".hbs")) hb.registerPartial(file.slice(0, -4), readFileSync(join(partialDir, file), "utf8"));
+const require = createRequire(import.meta.url);
+/** handlebars/runtime: template() without the compiler (no parser, no source-map). */
+const HandlebarsRuntime = require("handlebars/runtime") as Pick<typeof HandlebarsFull, "create">;
+
+function loadPrecompiled(): Precompiled {
+  try {
+    return require(`./${PRECOMPILED_FILE}`) as Precompiled;
+  } catch {
+    return {};
   }
-  engine = hb;
-  return hb;
+}
+
+/** A renderer over templates/, using `precompiled` for every template whose source matches. */
+export function createEngine(precompiled: Precompiled): (name: string, view: object) => string {
+  const sources = new Map(listTemplates(TEMPLATE_DIR).map((name) => [name, readFileSync(join(TEMPLATE_DIR, name), "utf8")]));
+  const fresh = (name: string) => precompiled[name] !== undefined && precompiled[name].hash === hashTemplate(sources.get(name) ?? "");
+  const full = [...sources.keys()].every(fresh) ? null : (require("handlebars") as typeof HandlebarsFull).create();
+  const hb = full ?? HandlebarsRuntime.create();
+  const build = (name: string): Render => {
+    if (fresh(name)) return hb.template(precompiled[name]!.spec);
+    const source = sources.get(name);
+    if (source === undefined || !full) throw new Error(`no template ${name} in ${TEMPLATE_DIR}`);
+    return full.compile(source, COMPILE_OPTIONS);
+  };
+  for (const name of sources.keys()) {
+    if (name.startsWith("_partials/")) hb.registerPartial(name.slice("_partials/".length, -".hbs".length), build(name));
+  }
+  const compiled = new Map<string, Render>();
+  return (name, view) => {
+    let template = compiled.get(name);
+    if (!template) {
+      template = build(name);
+      compiled.set(name, template);
+    }
+    return template(view);
+  };
+}
+
+let engine: ((name: string, view: object) => string) | null = null;
+
+/** Render with these precompiled templates from now on (tests prove the build's output with it). */
+export function useTemplates(precompiled: Precompiled): void {
+  engine = createEngine(precompiled);
 }
 
 /**
@@ -27,12 +67,8 @@ function getEngine(): typeof Handlebars {
  * PEP 8 wants two blank lines between top-level definitions).
  */
 export function renderTemplate(name: string, view: object, options: { verbatim?: boolean } = {}): string {
-  let template = compiled.get(name);
-  if (!template) {
-    template = getEngine().compile(readTemplateFile(name), { strict: true, noEscape: true });
-    compiled.set(name, template);
-  }
-  const text = template(view);
+  engine ??= createEngine(loadPrecompiled());
+  const text = engine(name, view);
   return options.verbatim ? text : tidy(text);
 }
 

@@ -2,9 +2,12 @@
 // every new file is first written to a temporary sibling and every file about to be
 // replaced or deleted is kept aside (a hard link); then all are renamed into place. A
 // failure or Ctrl+C at any point puts back what was already done, so every file is as it was.
+// fs-extra is loaded only when something is written: a dry run or an up-to-date re-run
+// reads with node:fs and never pays for it.
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import fse from "fs-extra";
+import type Fse from "fs-extra";
 import { CancelledError, ConflictError } from "../errors.js";
 import type { FileDecision } from "./decide.js";
 
@@ -13,7 +16,7 @@ export async function readCurrent(dir: string, paths: readonly string[]): Promis
   const out = new Map<string, string | null>();
   for (const p of paths) {
     try {
-      out.set(p, await fse.readFile(join(dir, p), "utf8"));
+      out.set(p, await readFile(join(dir, p), "utf8"));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       out.set(p, null);
@@ -37,7 +40,7 @@ interface Staged {
 
 const sibling = (target: string, suffix: string) => join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.${suffix}`);
 
-async function keepAside(target: string): Promise<string | null> {
+async function keepAside(fse: typeof Fse, target: string): Promise<string | null> {
   if (!(await fse.pathExists(target))) return null;
   const backup = sibling(target, "bak");
   // A hard link keeps the very file (content, mode, mtime); a copy where links are refused.
@@ -51,6 +54,8 @@ export async function applyDecisions(dir: string, decisions: readonly FileDecisi
     throw new ConflictError(conflicts.map((c) => c.path), conflicts.map((c) => c.reason).filter(Boolean).join("\n"));
   }
   const writes = decisions.filter((d) => d.status === "create" || d.status === "update");
+  if (!writes.length && !options.remove?.length) return;
+  const { default: fse } = await import("fs-extra");
   // Ctrl+C while writing is held until the files are back as they were, then reported.
   let interrupted = false;
   const onSigint = () => {
@@ -78,14 +83,14 @@ export async function applyDecisions(dir: string, decisions: readonly FileDecisi
       const entry: Staged = { target, tmp: sibling(target, "tmp"), backup: null };
       staged.push(entry);
       await fse.writeFile(entry.tmp!, d.next, { mode });
-      entry.backup = await keepAside(target);
+      entry.backup = await keepAside(fse, target);
     }
     for (const p of options.remove ?? []) {
       stopIfInterrupted();
       const target = join(dir, p);
       const entry: Staged = { target, tmp: null, backup: null };
       staged.push(entry);
-      entry.backup = await keepAside(target);
+      entry.backup = await keepAside(fse, target);
     }
     stopIfInterrupted();
     for (const s of staged) {

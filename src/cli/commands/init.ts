@@ -1,5 +1,5 @@
 // `docker-scaffold [init] [dir]`: flags -> runInit -> printed result.
-import { formatDiffs, formatEvidence, formatStatuses } from "../../init/summary.js";
+import { formatEvidence, formatStatuses } from "../../init/summary.js";
 import { runInit } from "../../init/run-init.js";
 import { initOptions, type InitFlags } from "../init-flags.js";
 import type { CliIo } from "../io.js";
@@ -25,7 +25,7 @@ export async function initAction(dir: string | undefined, f: InitFlags, io: CliI
   const heading = result.dryRun ? "Dry run (nothing written)" : changed ? "Wrote" : "Nothing to write: every file is up to date";
   io.out(`${heading} in ${result.dir}:\n${formatStatuses(result.decisions)}`);
   if (f.diff && result.dryRun) {
-    const diffs = formatDiffs(result.decisions);
+    const diffs = (await import("../../init/diffs.js")).formatDiffs(result.decisions);
     if (diffs) io.out(diffs.trimEnd());
   }
   if (result.starter) {

@@ -1,21 +1,15 @@
 // CMP-SCHEMA-VALID: the file is YAML and validates against the Compose Specification schema
-// (vendored in schemas/, compiled once with ajv).
-import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+// (vendored in schemas/; precompiled by the build, or compiled once with ajv: compose-schema.ts).
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { ComposeModel } from "../../parse/compose.js";
 import { defineRule } from "../../rule.js";
 import type { Hit } from "../../types.js";
+import { loadValidator } from "./compose-schema.js";
 
 let validator: ValidateFunction | undefined;
 
 function compile(): ValidateFunction {
-  if (!validator) {
-    // src/check/rules/compose -> repository root (the same depth under dist/).
-    const schema = JSON.parse(readFileSync(new URL("../../../../schemas/compose-spec.schema.json", import.meta.url), "utf8")) as Record<string, unknown>;
-    delete schema.$schema;
-    // code.optimize off: compiling drops from ~600 ms to ~150 ms; validating compose-sized data stays instant.
-    validator = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, logger: false, code: { optimize: false } }).compile(schema);
-  }
+  validator ??= loadValidator();
   return validator;
 }
 

@@ -1,0 +1,27 @@
+// Where the templates are, the options every one is compiled with, and the hash that ties
+// a precompiled template to its source. Shared by the engine and the build-time
+// precompiler; loads no Handlebars.
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+
+/** strict: a missing field fails loudly; noEscape: `&&` stays `&&` (HOUSE-STYLE habit 4). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** Written next to the compiled engine by `npm run build` (precompile.ts). */
+export const PRECOMPILED_FILE = "templates.precompiled.cjs";
+
+export function hashTemplate(source: string): string {
+  return createHash("sha256").update(source).digest("hex").slice(0, 16);
+}
+
+/** Every .hbs under dir (partials included), as "/"-separated paths relative to it, sorted. */
+export function listTemplates(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((p) => p.endsWith(".hbs"))
+    .map((p) => p.split(sep).join("/"))
+    .sort();
+}

@@ -1,0 +1,99 @@
+// The benchmark's pure parts: reading the classic builder's output, statistics, the
+// baseline templates and the command line. The measuring itself runs in `npm run bench`.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadApp, PRESETS } from "../../bench/apps.mjs";
+import { contextBytes, layerIds, stepsCached } from "../../bench/lib/lab.mjs";
+import { median, ratio } from "../../bench/lib/measure.mjs";
+import { parseArgs } from "../../bench/run.mjs";
+import { baselineFiles, fillTemplate } from "../../bench/variants.mjs";
+
+const ROOT = process.cwd();
+
+const BUILD = [
+  "Sending build context to Docker daemon  3.03MB",
+  "[1/2] STEP 1/4: FROM node:22-bookworm-slim AS deps",
+  "[1/2] STEP 2/4: COPY package.json package-lock.json ./",
+  "--> Using cache 3304ba7d0e70698e3a1",
+  "--> 3304ba7d0e7",
+  "[1/2] STEP 3/4: RUN npm ci --omit=dev",
+  "--> Using cache 51b44a0ab0c1234",
+  "--> 51b44a0ab0c",
+  "[1/2] STEP 4/4: COPY . .",
+  "--> 864561ce22e",
+  "Successfully tagged bench:x",
+].join("\n");
+
+describe("reading a classic-builder log", () => {
+  it("takes the context size the CLI reports sending", () => {
+    expect(contextBytes(BUILD)).toBe(3_030_000);
+    expect(contextBytes("Sending build context to Docker daemon  19.46kB")).toBe(19_460);
+    expect(contextBytes("no such line")).toBeNull();
+  });
+
+  it("tells cached steps from re-run ones", () => {
+    expect(stepsCached(BUILD, /npm ci/)).toEqual([true]);
+    expect(stepsCached(BUILD, /COPY \. \./)).toEqual([false]);
+  });
+
+  it("lists only the layers the build created, not those taken from the cache", () => {
+    expect(layerIds(BUILD)).toEqual(["864561ce22e"]);
+  });
+});
+
+describe("statistics", () => {
+  it("median of odd and even counts, ignoring missing values", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([null, 5, undefined])).toBe(5);
+    expect(median([])).toBeNull();
+  });
+
+  it("ratio is null when either side is missing or the divisor is zero", () => {
+    expect(ratio(1, 4)).toBe(0.25);
+    expect(ratio(null, 4)).toBeNull();
+    expect(ratio(1, 0)).toBeNull();
+  });
+});
+
+describe("baselines", () => {
+  it("fill every placeholder, and refuse an unknown one", () => {
+    expect(fillTemplate("FROM node:{{RUNTIME_VERSION}}", { RUNTIME_VERSION: "22" })).toBe("FROM node:22");
+    expect(() => fillTemplate("{{NOPE}}", {})).toThrow(/NOPE/);
+  });
+
+  it.each(PRESETS)("%s: both baselines render with no placeholder left, docker init's with its .dockerignore", (preset) => {
+    const app = loadApp(ROOT, preset);
+    const naive = baselineFiles(ROOT, app, "naive");
+    const init = baselineFiles(ROOT, app, "docker-init");
+    expect(Object.keys(naive)).toEqual(["Dockerfile"]);
+    expect(Object.keys(init).sort()).toEqual([".dockerignore", "Dockerfile"]);
+    for (const text of [...Object.values(naive), ...Object.values(init)]) expect(text).not.toMatch(/\{\{/);
+    expect(naive.Dockerfile).toMatch(/^COPY \. \.$/m);
+    expect(init.Dockerfile).toContain(`EXPOSE ${app.port}`);
+  });
+
+  it("every lab adaptation of a docker init template says why", () => {
+    for (const lang of ["python", "node", "go"]) {
+      for (const file of ["docker-init.Dockerfile", ...(lang === "node" ? ["docker-init-build.Dockerfile"] : [])]) {
+        const text = readFileSync(join(ROOT, "bench", "baselines", lang, file), "utf8");
+        expect(text, `${lang}/${file}`).toMatch(/^# lab: /m);
+        expect(text, "the lab refuses Alpine").not.toMatch(/^FROM .*alpine/im);
+      }
+    }
+  });
+});
+
+describe("command line", () => {
+  it("full by default, short for CI", () => {
+    expect(parseArgs([])).toMatchObject({ mode: "full", toolRuns: 5, runs: 3, presets: PRESETS });
+    expect(parseArgs(["--short"])).toMatchObject({ mode: "short", toolRuns: 3, runs: 1, presets: ["python-fastapi", "node-nestjs"] });
+  });
+
+  it("refuses unknown options and presets", () => {
+    expect(() => parseArgs(["--nope"])).toThrow(/unknown option/);
+    expect(() => parseArgs(["--presets", "ruby-rails"])).toThrow(/unknown preset/);
+    expect(() => parseArgs(["--runs", "0"])).toThrow(/>= 1/);
+  });
+});
