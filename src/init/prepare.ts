@@ -23,6 +23,8 @@ import { chooseStarter } from "../starters/choose-starter.js";
 import { findExistingApp } from "../starters/existing-app.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded, type Recorded } from "./recorded.js";
+import { resolveBaseDigests } from "../digests/pin-digests.js";
+import type { DigestResolver } from "../digests/registry-resolver.js";
 
 export interface PrepareOptions {
   /** Target directory (default: cwd). */
@@ -48,6 +50,8 @@ export interface PrepareOptions {
    * false never offers one (--no-starter), undefined asks when interactive.
    */
   starter?: boolean;
+  /** --pin-digests: how a base image tag becomes a digest (default: the registries' HTTP API). Tests give a fake. */
+  resolveDigest?: DigestResolver;
 }
 
 export interface Prepared {
@@ -152,6 +156,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const offerWith = options.prompter && existingApp === null && !recorded ? options.prompter : null;
   let starter: StarterPlan | null;
   ({ resolved, starter } = await chooseStarter({ want: options.starter, offerWith }, resolved, layers, context));
+  const digests = resolved.answers.pinDigests ? await resolveBaseDigests(resolved.answers, recorded?.digests ?? {}, options.resolveDigest) : {};
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -163,6 +168,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     hints,
     appEnv: detection?.env ?? [],
     starter,
+    digests,
   });
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   const all = renderPlan(plan, ownership);

@@ -2,7 +2,7 @@
 import { UsageError } from "../errors.js";
 import { envEntries, type AppEnvVar } from "./env-entries.js";
 import type { StackHints } from "./hints.js";
-import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
+import { OPTIONAL_FILES, OUTPUT_FILES, enabledFiles, type OutputFile, type Plan } from "./plan.js";
 import type { ResolvedAnswers } from "./resolve.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 
@@ -19,6 +19,8 @@ export interface PlanInput {
   appEnv?: readonly AppEnvVar[];
   /** A starter app to write too (its variables join appEnv). */
   starter?: StarterPlan | null;
+  /** pinDigests: the resolved digest of each base image reference. */
+  digests?: Record<string, string>;
 }
 
 /** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
@@ -38,18 +40,24 @@ export function buildPlan(input: PlanInput): Plan {
   if (only && input.starter) {
     throw new UsageError("--starter writes a runnable app with all of its Docker files, so it cannot be combined with --only (nor with `only:` in .docker-scaffold.yml).\nfix: drop --only, or scaffold without --starter");
   }
+  const enabled = enabledFiles(input.resolved.answers);
+  const off = (only ?? []).filter((f) => !enabled.includes(f));
+  if (off.length) {
+    throw new UsageError(`--only: ${off.join(", ")} is written only with ${off.map((f) => OPTIONAL_FILES[f]!.how).join(" / ")}.\nfix: add that option, or leave ${off.join(", ")} out of --only`);
+  }
   return {
     generator: input.generator,
     answers: input.resolved.answers,
     sources: input.resolved.sources,
     explicit: input.resolved.explicit as Record<string, unknown>,
     preset: input.preset,
-    files: only ?? [...OUTPUT_FILES],
+    files: only ?? enabled,
     only,
     env: envEntries(input.resolved.answers, [...(input.appEnv ?? []), ...(input.starter?.env ?? [])]),
     hints: input.hints ?? {},
     makefileTargetsTaken: [...(input.makefileTargets ?? [])],
     answersFileExtra: input.answersFileExtra ?? {},
     starter: input.starter ?? null,
+    digests: input.digests ?? {},
   };
 }

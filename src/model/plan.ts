@@ -13,9 +13,27 @@ export const OUTPUT_FILES = [
   "Makefile",
   "README.Docker.md",
   ".gitignore",
+  ".github/workflows/docker.yml",
+  "renovate.json",
+  ".github/dependabot.yml",
   ".docker-scaffold.yml",
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+/** The optional outputs (issue 9) and the answer that turns each on. */
+export const WORKFLOW_FILE = ".github/workflows/docker.yml";
+export const RENOVATE_FILE = "renovate.json";
+export const DEPENDABOT_FILE = ".github/dependabot.yml";
+export const OPTIONAL_FILES: Partial<Record<OutputFile, { enabled: (a: Answers) => boolean; how: string }>> = {
+  [WORKFLOW_FILE]: { enabled: (a) => a.ci === "github", how: "--ci github" },
+  [RENOVATE_FILE]: { enabled: (a) => a.updateBot === "renovate", how: "--update-bot renovate" },
+  [DEPENDABOT_FILE]: { enabled: (a) => a.updateBot === "dependabot", how: "--update-bot dependabot" },
+};
+
+/** The outputs these answers call for, in their usual order. */
+export function enabledFiles(a: Answers): OutputFile[] {
+  return OUTPUT_FILES.filter((f) => OPTIONAL_FILES[f]?.enabled(a) ?? true);
+}
 
 /** How a file's new content combines with what is on disk. */
 export type WriteStrategy =
@@ -42,6 +60,9 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   Makefile: "managed-block",
   "README.Docker.md": "lines",
   ".gitignore": "managed-block",
+  ".github/workflows/docker.yml": "lines",
+  "renovate.json": "lines",
+  ".github/dependabot.yml": "lines",
   ".docker-scaffold.yml": null,
 };
 
@@ -83,6 +104,8 @@ export interface Plan {
   answersFileExtra: Record<string, unknown>;
   /** A starter app written next to the Docker files (issue 10), or null. */
   starter: StarterPlan | null;
+  /** pinDigests: each base image reference (`python:3.12-slim-bookworm`) -> its digest (`sha256:...`). */
+  digests: Record<string, string>;
 }
 
 export interface RenderedFile {
