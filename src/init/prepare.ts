@@ -127,7 +127,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
     const accepted = new Set<string>();
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // CI and the update bot are asked on a first run without a preset (a preset is the team's
+    // whole answer: it sets ci/updateBot itself; a re-run had its chance; flags always work).
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted, !recorded && !preset);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.

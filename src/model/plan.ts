@@ -5,6 +5,7 @@ import type { StackHints } from "./hints.js";
 import type { Sources } from "./resolve.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 
+/** The files every run writes (all of them unless --only says otherwise). */
 export const OUTPUT_FILES = [
   "Dockerfile",
   ".dockerignore",
@@ -13,12 +14,15 @@ export const OUTPUT_FILES = [
   "Makefile",
   "README.Docker.md",
   ".gitignore",
-  ".github/workflows/docker.yml",
-  "renovate.json",
-  ".github/dependabot.yml",
   ".docker-scaffold.yml",
 ] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+/** Written only when an answer asks for them (issue 9: --ci github, --update-bot). */
+export const OPTIONAL_OUTPUT_FILES = [".github/workflows/docker.yml", "renovate.json", ".github/dependabot.yml"] as const;
+
+/** Every file docker-scaffold may write, in the order they are listed (the answers file last). */
+export const ALL_OUTPUT_FILES = [...OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"), ...OPTIONAL_OUTPUT_FILES, ".docker-scaffold.yml"] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
 
 /** The optional outputs (issue 9) and the answer that turns each on. */
 export const WORKFLOW_FILE = ".github/workflows/docker.yml";
@@ -32,7 +36,7 @@ export const OPTIONAL_FILES: Partial<Record<OutputFile, { enabled: (a: Answers) 
 
 /** The outputs these answers call for, in their usual order. */
 export function enabledFiles(a: Answers): OutputFile[] {
-  return OUTPUT_FILES.filter((f) => OPTIONAL_FILES[f]?.enabled(a) ?? true);
+  return ALL_OUTPUT_FILES.filter((f) => OPTIONAL_FILES[f]?.enabled(a) ?? true);
 }
 
 /** How a file's new content combines with what is on disk. */

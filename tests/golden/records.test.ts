@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { MERGE_STRATEGY, OPTIONAL_FILES, OUTPUT_FILES } from "../../src/model/plan.js";
+import { ALL_OUTPUT_FILES, MERGE_STRATEGY, OPTIONAL_FILES } from "../../src/model/plan.js";
 import { goldenCases } from "./golden-cases.js";
 
 describe.each(goldenCases())("golden $name: .docker-scaffold.yml files:", (c) => {
@@ -14,7 +14,7 @@ describe.each(goldenCases())("golden $name: .docker-scaffold.yml files:", (c) =>
     const expected = join(c.dir, "expected");
     const answers = parse(readFileSync(join(expected, ".docker-scaffold.yml"), "utf8")) as { files: Record<string, { strategy: string; sha256: string }> };
     // The optional outputs (workflow, update bot) are listed where the case writes them.
-    const listed = OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml" && (!OPTIONAL_FILES[f] || existsSync(join(expected, f))));
+    const listed = ALL_OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml" && (!OPTIONAL_FILES[f] || existsSync(join(expected, f))));
     expect(Object.keys(answers.files)).toEqual(listed);
     for (const f of listed) {
       const sha = createHash("sha256").update(readFileSync(join(expected, f))).digest("hex");
