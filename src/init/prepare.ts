@@ -3,7 +3,7 @@
 // what is on disk. Writes nothing.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
 import { AnswersError, UsageError } from "../errors.js";
 import { hintsFromExtra } from "../model/hints.js";
@@ -158,6 +158,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const offerWith = options.prompter && existingApp === null && !recorded ? options.prompter : null;
   let starter: StarterPlan | null;
   ({ resolved, starter } = await chooseStarter({ want: options.starter, offerWith }, resolved, layers, context));
+  refuseGithubFilesBelowRoot(dir, resolved.answers);
   const digests = resolved.answers.pinDigests ? await resolveBaseDigests(resolved.answers, recorded?.digests ?? {}, options.resolveDigest) : {};
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
@@ -177,6 +178,22 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const rendered = all.filter((f) => f.path !== ANSWERS_FILE);
   const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
   return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current, starter, existingApp, refuseStarter };
+}
+
+/**
+ * GitHub reads .github/ only at the root of the repository: a workflow or dependabot.yml
+ * written next to an app in a sub-folder would be silently ignored, so it is refused.
+ */
+function refuseGithubFilesBelowRoot(dir: string, a: Plan["answers"]): void {
+  if (a.ci !== "github" && a.updateBot === "none") return;
+  let up = dirname(dir);
+  while (up !== dirname(up) && !existsSync(join(up, ".git"))) up = dirname(up);
+  if (existsSync(join(dir, ".git")) || !existsSync(join(up, ".git"))) return;
+  const flags = [a.ci === "github" ? "--ci github" : null, a.updateBot !== "none" ? `--update-bot ${a.updateBot}` : null].filter(Boolean).join(" and ");
+  throw new UsageError(
+    `${flags}: ${dir} is a sub-folder of the git repository at ${up}, and GitHub reads .github/ and renovate.json only at the repository root; this version writes them next to the app only.\n` +
+      "fix: run docker-scaffold at the repository root, or leave them out (--set ci=none --set updateBot=none) and add the workflow at the root by hand",
+  );
 }
 
 /** Resolve; an invalid answer that came from .docker-scaffold.yml says so in its fix. */

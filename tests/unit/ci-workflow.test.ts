@@ -168,6 +168,20 @@ describe("CI options", () => {
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
   });
 
+  it("is refused in a sub-folder of a git repository (GitHub reads .github/ at the root only)", async () => {
+    const { mkdirSync } = await import("node:fs");
+    const { renderCaseArgs } = await import("../golden/render-case.js");
+    const repo = tempDir("ci-git-");
+    mkdirSync(join(repo, ".git"));
+    mkdirSync(join(repo, "services", "api"), { recursive: true });
+    const args = renderCaseArgs(["--preset", "go-http", "--yes", "--ci", "github"]);
+    const err = await runInit({ dir: join(repo, "services", "api"), dryRun: true, ...args }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/--ci github: .* is a sub-folder of the git repository/);
+    const atRoot = await runInit({ dir: repo, dryRun: true, ...args });
+    expect(atRoot.files.map((f) => f.path)).toContain(WORKFLOW);
+  });
+
   it("is not written without --ci, and `check` does not claim the new files", async () => {
     const files = await render("go-http", ["--ci", "none"]);
     expect(Object.keys(files)).not.toContain(WORKFLOW);

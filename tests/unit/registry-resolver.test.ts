@@ -3,7 +3,7 @@
 // challenge, the anonymous token request, the retry with the token), the rendered FROM lines,
 // the digests recorded and reused offline, and the exit-2 error when a registry is unreachable.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -143,6 +143,19 @@ describe("init --pin-digests", () => {
     const again = await runInit({ dir, dryRun: true, flags: {}, resolveDigest: () => Promise.reject(new Error("no network")) });
     expect(again.files.filter((f) => f.status !== "identical")).toEqual([]);
     expect(seen).toEqual([]);
+  });
+
+  it("keeps a digest that Renovate or Dependabot moved on: `update` merges, the record stays offline", async () => {
+    const dir = tempDir("pin-");
+    await runInit({ dir, resolveDigest: local(), ...renderCaseArgs(args) });
+    const path = join(dir, "Dockerfile");
+    const old = digestOf("distroless/nodejs22-debian12", "nonroot");
+    const bumped = `sha256:${"b".repeat(64)}`;
+    writeFileSync(path, readFileSync(path, "utf8").replace(old, bumped));
+    const { runUpdate } = await import("../../src/update/run-update.js");
+    const result = await runUpdate({ dir, allowDirty: true, resolveDigest: () => Promise.reject(new Error("no network")) });
+    expect(result.files.find((f) => f.path === "Dockerfile")).toMatchObject({ status: "kept" });
+    expect(readFileSync(path, "utf8")).toContain(`nonroot@${bumped} AS runtime`);
   });
 
   it("stops with exit 2, naming the image and the fix, and writes nothing when a registry is unreachable", async () => {
