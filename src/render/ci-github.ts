@@ -42,6 +42,8 @@ export function githubWorkflow(plan: Plan): Record<string, unknown> {
   const lint = {
     name: "Lint (build checks, hadolint, docker-scaffold check)",
     "runs-on": "ubuntu-latest",
+    // A hung step (a registry that never answers) is stopped long before GitHub's 6 hours.
+    "timeout-minutes": 15,
     permissions: { contents: "read", "security-events": "write" },
     steps: [
       checkout(),
@@ -63,6 +65,7 @@ export function githubWorkflow(plan: Plan): Record<string, unknown> {
   const build = {
     name: "Build and scan (Trivy)",
     "runs-on": "ubuntu-latest",
+    "timeout-minutes": 30,
     permissions: { contents: "read", "security-events": "write" },
     steps: [
       checkout(),
@@ -100,6 +103,8 @@ export function githubWorkflow(plan: Plan): Record<string, unknown> {
     needs: ["lint", "build"],
     if: `\${{ ${PUBLISHES} }}`,
     "runs-on": "ubuntu-latest",
+    // arm64 under QEMU emulation is slow: a cold multi-arch build takes a while.
+    "timeout-minutes": 60,
     permissions: ghcr ? { contents: "read", packages: "write" } : { contents: "read" },
     steps: [
       checkout(),
