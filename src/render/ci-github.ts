@@ -112,6 +112,8 @@ export function githubWorkflow(plan: Plan): Record<string, unknown> {
       step("Set up Buildx", "setupBuildx"),
       step(`Log in to ${registry}`, "login", login),
       step("Tags and OCI labels from git", "metadata", {
+        // metadata-action lowercases the name (docker/metadata-action#16): ghcr.io refuses an
+        // upper-case owner, which github.repository may have.
         images: "${{ env.IMAGE }}",
         // 1.2.3, 1.2 and 1 on a v1.2.3 tag (no bare major for 0.x); latest and the branch
         // name on the default branch only; sha-<short> on every published build.
