@@ -20,6 +20,10 @@ export interface InitFlags {
   name?: string;
   uid?: string;
   base?: string;
+  ci?: string;
+  image?: string;
+  pinDigests?: boolean;
+  updateBot?: string;
   only?: string;
   dryRun?: boolean;
   diff?: boolean;
@@ -51,6 +55,10 @@ export function addInitOptions(cmd: Command): Command {
     .option("--name <name>", "image and service name (default: the directory name)")
     .option("--uid <uid>", "numeric uid (and gid) to run as")
     .option("--base <flavour>", "final image: slim or distroless")
+    .option("--ci <provider>", "also write a CI workflow: none or github (gitlab: not yet)")
+    .option("--image <repository>", "where CI publishes the image (default: ghcr.io/<owner>/<repo>)")
+    .option("--pin-digests", "pin base images by digest (image:tag@sha256:...), resolved from their registries")
+    .option("--update-bot <bot>", "also write a config for none, renovate or dependabot")
     .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
@@ -77,6 +85,10 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
     name: f.name,
     uid: f.uid,
     base: f.base,
+    ci: f.ci,
+    image: f.image,
+    pinDigests: f.pinDigests,
+    updateBot: f.updateBot,
   };
   if (f.uid !== undefined) out.gid = f.uid;
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;

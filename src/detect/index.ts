@@ -1,5 +1,5 @@
 // Public API of detection (issue 4). See src/detect/README.md for the signals and policies.
-import { ANSWER_KEYS, type PartialAnswers } from "../model/answers.js";
+import { APP_ANSWER_KEYS as ANSWER_KEYS, type PartialAnswers } from "../model/answers.js";
 import type { Detection } from "./types.js";
 
 export { detectProject, type DetectOptions } from "./detect-project.js";

@@ -3,7 +3,7 @@
 // what is on disk. Writes nothing.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
 import { AnswersError, UsageError } from "../errors.js";
 import { hintsFromExtra } from "../model/hints.js";
@@ -23,6 +23,8 @@ import { chooseStarter } from "../starters/choose-starter.js";
 import { findExistingApp } from "../starters/existing-app.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded, type Recorded } from "./recorded.js";
+import { resolveBaseDigests } from "../digests/pin-digests.js";
+import type { DigestResolver } from "../digests/registry-resolver.js";
 
 export interface PrepareOptions {
   /** Target directory (default: cwd). */
@@ -48,6 +50,8 @@ export interface PrepareOptions {
    * false never offers one (--no-starter), undefined asks when interactive.
    */
   starter?: boolean;
+  /** --pin-digests: how a base image tag becomes a digest (default: the registries' HTTP API). Tests give a fake. */
+  resolveDigest?: DigestResolver;
 }
 
 export interface Prepared {
@@ -123,7 +127,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
     const accepted = new Set<string>();
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // CI and the update bot are asked on a first run without a preset (a preset is the team's
+    // whole answer: it sets ci/updateBot itself; a re-run had its chance; flags always work).
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted, !recorded && !preset);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.
@@ -152,6 +158,8 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const offerWith = options.prompter && existingApp === null && !recorded ? options.prompter : null;
   let starter: StarterPlan | null;
   ({ resolved, starter } = await chooseStarter({ want: options.starter, offerWith }, resolved, layers, context));
+  refuseGithubFilesBelowRoot(dir, resolved.answers);
+  const digests = resolved.answers.pinDigests ? await resolveBaseDigests(resolved.answers, recorded?.digests ?? {}, options.resolveDigest) : {};
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
@@ -163,12 +171,29 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     hints,
     appEnv: detection?.env ?? [],
     starter,
+    digests,
   });
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   const all = renderPlan(plan, ownership);
   const rendered = all.filter((f) => f.path !== ANSWERS_FILE);
   const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
   return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current, starter, existingApp, refuseStarter };
+}
+
+/**
+ * GitHub reads .github/ only at the root of the repository: a workflow or dependabot.yml
+ * written next to an app in a sub-folder would be silently ignored, so it is refused.
+ */
+function refuseGithubFilesBelowRoot(dir: string, a: Plan["answers"]): void {
+  if (a.ci !== "github" && a.updateBot === "none") return;
+  let up = dirname(dir);
+  while (up !== dirname(up) && !existsSync(join(up, ".git"))) up = dirname(up);
+  if (existsSync(join(dir, ".git")) || !existsSync(join(up, ".git"))) return;
+  const flags = [a.ci === "github" ? "--ci github" : null, a.updateBot !== "none" ? `--update-bot ${a.updateBot}` : null].filter(Boolean).join(" and ");
+  throw new UsageError(
+    `${flags}: ${dir} is a sub-folder of the git repository at ${up}, and GitHub reads .github/ and renovate.json only at the repository root; this version writes them next to the app only.\n` +
+      "fix: run docker-scaffold at the repository root, or leave them out (--set ci=none --set updateBot=none) and add the workflow at the root by hand",
+  );
 }
 
 /** Resolve; an invalid answer that came from .docker-scaffold.yml says so in its fix. */

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseAnswersYaml as parseYaml } from "../presets/read-yaml.js";
 import { PresetError } from "../errors.js";
 import { ANSWER_KEYS, isAnswerKey, type PartialAnswers } from "../model/answers.js";
-import { MERGE_STRATEGIES, OUTPUT_FILES, type FileRecord } from "../model/plan.js";
+import { ALL_OUTPUT_FILES, MERGE_STRATEGIES, type FileRecord } from "../model/plan.js";
 import { ANSWERS_FILE } from "../render/answers-file.js";
 
 export interface Recorded {
@@ -15,11 +15,14 @@ export interface Recorded {
   only: string[] | null;
   /** path -> how it merges and the sha256 of what was last written (empty before issue 7). */
   files: Record<string, FileRecord>;
+  /** pinDigests: the digests resolved last time (image reference -> sha256:...), reused offline. */
+  digests: Record<string, string>;
   /** Other top-level keys (e.g. `check:` settings): kept when the file is written again. */
   extra: Record<string, unknown>;
 }
 
-const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "answers", "only", "files"];
+const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "answers", "only", "files", "digests"];
+const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
 export async function readRecorded(dir: string): Promise<Recorded | null> {
@@ -37,7 +40,7 @@ export async function readRecorded(dir: string): Promise<Recorded | null> {
   } catch (err) {
     throw new PresetError(`${path} is not valid YAML: ${(err as Error).message.split("\n")[0]}\nfix: correct it, or delete it to start over`);
   }
-  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, extra: {} };
+  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {} };
   if (typeof doc !== "object" || Array.isArray(doc)) throw new PresetError(`${path} must be a YAML mapping (apiVersion, preset, answers).`);
   return checkRecorded(path, doc as Record<string, unknown>);
 }
@@ -88,7 +91,7 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     if (!Array.isArray(d.only)) add("only", `${show(d.only)} is not a list`, `write only: [Dockerfile, .dockerignore], or remove it`);
     else {
       only = d.only.map(String);
-      for (const f of d.only) if (!(OUTPUT_FILES as readonly unknown[]).includes(f)) add("only", `${show(f)} is not a generated file`, `use ${OUTPUT_FILES.join(", ")}`);
+      for (const f of d.only) if (!(ALL_OUTPUT_FILES as readonly unknown[]).includes(f)) add("only", `${show(f)} is not a generated file`, `use ${ALL_OUTPUT_FILES.join(", ")}`);
     }
   }
 
@@ -116,12 +119,23 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
       }
     }
   }
+  const digests: Record<string, string> = {};
+  if (d.digests !== undefined && d.digests !== null) {
+    if (!isMapping(d.digests)) add("digests", `${show(d.digests)} is not a mapping of image to digest`, "remove it: the next run with pinDigests resolves the digests again");
+    else {
+      for (const [image, digest] of Object.entries(d.digests)) {
+        if (typeof digest === "string" && DIGEST_RE.test(digest)) digests[image] = digest;
+        else add(`digests.${image}`, `${show(digest)} is not a digest (sha256: and 64 lower-case hex digits)`, "remove the entry: the next run resolves it again");
+      }
+    }
+  }
   if (problems.length) throw new PresetError(`${path} is not valid:\n${problems.join("\n")}`);
   return {
     preset,
     answers: answers as PartialAnswers,
     only,
     files,
+    digests,
     extra: Object.fromEntries(Object.entries(d).filter(([k]) => !OWN_KEYS.includes(k))),
   };
 }

@@ -1,6 +1,6 @@
 // Text shown to people: the answer summary before confirming, file statuses, evidence
 // (diffs are in diffs.ts, loaded only when one is shown).
-import { ANSWER_KEYS, type Answers } from "../model/answers.js";
+import { ANSWER_KEYS, APP_ANSWER_KEYS, type Answers } from "../model/answers.js";
 import { joinCommand } from "../model/command.js";
 import type { Detection } from "../detect/index.js";
 import type { Sources } from "../model/resolve.js";
@@ -29,9 +29,9 @@ export function formatStatuses(decisions: readonly FileDecision[]): string {
 /** The evidence table of `init --explain` and `detect`: each key, its value, and why. */
 export function formatEvidence(d: Detection): string {
   const lines = ["Detected (the file and the reason for each value):"];
-  const keys = [...ANSWER_KEYS.filter((k) => !["uid", "gid", "base", "security"].includes(k)), ...Object.keys(d.extra)];
+  const keys = [...APP_ANSWER_KEYS.filter((k) => !["uid", "gid", "base", "security"].includes(k)), ...Object.keys(d.extra)];
   for (const key of keys) {
-    const value = key in d.answers ? d.answers[key as keyof Answers] : d.extra[key];
+    const value = key in d.answers ? d.answers[key as keyof typeof d.answers] : d.extra[key];
     lines.push(`  ${key}: ${value === null || value === undefined ? "unknown" : JSON.stringify(value)}`);
     for (const e of d.evidence[key] ?? []) lines.push(`      ${e}`);
   }

@@ -37,6 +37,17 @@ export interface Security {
   pids: number;
 }
 
+/** CI providers: `github` writes .github/workflows/docker.yml; `gitlab` is designed for, not written yet. */
+export const CI_PROVIDERS = ["none", "github", "gitlab"] as const;
+export type CiProvider = (typeof CI_PROVIDERS)[number];
+
+/** A bot that keeps base-image tags and digests (and the workflow's actions) fresh. */
+export const UPDATE_BOTS = ["none", "renovate", "dependabot"] as const;
+export type UpdateBot = (typeof UPDATE_BOTS)[number];
+
+/** Where the CI workflow publishes by default: GitHub's registry, named after the repository. */
+export const DEFAULT_CI_IMAGE = "ghcr.io/${{ github.repository }}";
+
 /** A command as an argv list (preferred) or a string that is split on spaces. */
 export type Command = string[] | string;
 
@@ -56,12 +67,21 @@ export interface Answers {
   base: Base;
   security: Security;
   services: string[];
+  /** CI workflow to write (issue 9). */
+  ci: CiProvider;
+  /** The image repository CI pushes to (registry/path), e.g. ghcr.io/acme/api. */
+  image: string;
+  /** Resolve each base image tag to its digest and write `image:tag@sha256:...`. */
+  pinDigests: boolean;
+  /** Renovate or Dependabot config that keeps tags, digests and actions fresh. */
+  updateBot: UpdateBot;
 }
 
 /** Answers as they come from a source (flags, preset, file, prompts, detection): any subset, untyped values. */
 export type PartialAnswers = { [K in keyof Answers]?: unknown };
 
-export const ANSWER_KEYS = [
+/** The keys that describe the app (what detection can find); the delivery keys follow. */
+export const APP_ANSWER_KEYS = [
   "language",
   "framework",
   "packageManager",
@@ -77,6 +97,11 @@ export const ANSWER_KEYS = [
   "security",
   "services",
 ] as const satisfies readonly (keyof Answers)[];
+
+/** How the image is built, pinned and published (issue 9): never detected, only chosen. */
+export const DELIVERY_KEYS = ["ci", "image", "pinDigests", "updateBot"] as const satisfies readonly (keyof Answers)[];
+
+export const ANSWER_KEYS = [...APP_ANSWER_KEYS, ...DELIVERY_KEYS] as const;
 
 export const SECURITY_KEYS = [
   "readOnly",
@@ -104,6 +129,10 @@ export const ANSWER_FLAGS: Record<keyof Answers, string> = {
   base: "--base <slim|distroless>",
   security: "--set security.<key>=<value>",
   services: "--set services=[postgres,redis]",
+  ci: "--ci <none|github>",
+  image: "--image <registry/repository>",
+  pinDigests: "--pin-digests",
+  updateBot: "--update-bot <none|renovate|dependabot>",
 };
 
 export function isAnswerKey(key: string): key is keyof Answers {

@@ -2,7 +2,7 @@
 import { UsageError } from "../errors.js";
 import { envEntries, type AppEnvVar } from "./env-entries.js";
 import type { StackHints } from "./hints.js";
-import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
+import { ALL_OUTPUT_FILES, OPTIONAL_FILES, enabledFiles, type OutputFile, type Plan } from "./plan.js";
 import type { ResolvedAnswers } from "./resolve.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 
@@ -19,18 +19,20 @@ export interface PlanInput {
   appEnv?: readonly AppEnvVar[];
   /** A starter app to write too (its variables join appEnv). */
   starter?: StarterPlan | null;
+  /** pinDigests: the resolved digest of each base image reference. */
+  digests?: Record<string, string>;
 }
 
 /** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
 export function parseOnly(only: readonly string[]): OutputFile[] {
   const wanted = only.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
-  const unknown = wanted.filter((w) => !(OUTPUT_FILES as readonly string[]).includes(w));
+  const unknown = wanted.filter((w) => !(ALL_OUTPUT_FILES as readonly string[]).includes(w));
   if (unknown.length || wanted.length === 0) {
     throw new UsageError(
-      `--only: ${unknown.length ? `unknown file ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "no file named"}.\nfix: use a comma-separated list of ${OUTPUT_FILES.join(", ")}`,
+      `--only: ${unknown.length ? `unknown file ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "no file named"}.\nfix: use a comma-separated list of ${ALL_OUTPUT_FILES.join(", ")}`,
     );
   }
-  return OUTPUT_FILES.filter((f) => wanted.includes(f));
+  return ALL_OUTPUT_FILES.filter((f) => wanted.includes(f));
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -38,18 +40,24 @@ export function buildPlan(input: PlanInput): Plan {
   if (only && input.starter) {
     throw new UsageError("--starter writes a runnable app with all of its Docker files, so it cannot be combined with --only (nor with `only:` in .docker-scaffold.yml).\nfix: drop --only, or scaffold without --starter");
   }
+  const enabled = enabledFiles(input.resolved.answers);
+  const off = (only ?? []).filter((f) => !enabled.includes(f));
+  if (off.length) {
+    throw new UsageError(`--only: ${off.join(", ")} is written only with ${off.map((f) => OPTIONAL_FILES[f]!.how).join(" / ")}.\nfix: add that option, or leave ${off.join(", ")} out of --only`);
+  }
   return {
     generator: input.generator,
     answers: input.resolved.answers,
     sources: input.resolved.sources,
     explicit: input.resolved.explicit as Record<string, unknown>,
     preset: input.preset,
-    files: only ?? [...OUTPUT_FILES],
+    files: only ?? enabled,
     only,
     env: envEntries(input.resolved.answers, [...(input.appEnv ?? []), ...(input.starter?.env ?? [])]),
     hints: input.hints ?? {},
     makefileTargetsTaken: [...(input.makefileTargets ?? [])],
     answersFileExtra: input.answersFileExtra ?? {},
     starter: input.starter ?? null,
+    digests: input.digests ?? {},
   };
 }

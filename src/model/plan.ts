@@ -5,6 +5,7 @@ import type { StackHints } from "./hints.js";
 import type { Sources } from "./resolve.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 
+/** The files every run writes (all of them unless --only says otherwise). */
 export const OUTPUT_FILES = [
   "Dockerfile",
   ".dockerignore",
@@ -15,7 +16,28 @@ export const OUTPUT_FILES = [
   ".gitignore",
   ".docker-scaffold.yml",
 ] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+/** Written only when an answer asks for them (issue 9: --ci github, --update-bot). */
+export const OPTIONAL_OUTPUT_FILES = [".github/workflows/docker.yml", "renovate.json", ".github/dependabot.yml"] as const;
+
+/** Every file docker-scaffold may write, in the order they are listed (the answers file last). */
+export const ALL_OUTPUT_FILES = [...OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"), ...OPTIONAL_OUTPUT_FILES, ".docker-scaffold.yml"] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
+
+/** The optional outputs (issue 9) and the answer that turns each on. */
+export const WORKFLOW_FILE = ".github/workflows/docker.yml";
+export const RENOVATE_FILE = "renovate.json";
+export const DEPENDABOT_FILE = ".github/dependabot.yml";
+export const OPTIONAL_FILES: Partial<Record<OutputFile, { enabled: (a: Answers) => boolean; how: string }>> = {
+  [WORKFLOW_FILE]: { enabled: (a) => a.ci === "github", how: "--ci github" },
+  [RENOVATE_FILE]: { enabled: (a) => a.updateBot === "renovate", how: "--update-bot renovate" },
+  [DEPENDABOT_FILE]: { enabled: (a) => a.updateBot === "dependabot", how: "--update-bot dependabot" },
+};
+
+/** The outputs these answers call for, in their usual order. */
+export function enabledFiles(a: Answers): OutputFile[] {
+  return ALL_OUTPUT_FILES.filter((f) => OPTIONAL_FILES[f]?.enabled(a) ?? true);
+}
 
 /** How a file's new content combines with what is on disk. */
 export type WriteStrategy =
@@ -42,6 +64,9 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   Makefile: "managed-block",
   "README.Docker.md": "lines",
   ".gitignore": "managed-block",
+  ".github/workflows/docker.yml": "lines",
+  "renovate.json": "lines",
+  ".github/dependabot.yml": "lines",
   ".docker-scaffold.yml": null,
 };
 
@@ -83,6 +108,8 @@ export interface Plan {
   answersFileExtra: Record<string, unknown>;
   /** A starter app written next to the Docker files (issue 10), or null. */
   starter: StarterPlan | null;
+  /** pinDigests: each base image reference (`python:3.12-slim-bookworm`) -> its digest (`sha256:...`). */
+  digests: Record<string, string>;
 }
 
 export interface RenderedFile {

@@ -4,6 +4,7 @@
 import { AnswersError, type AnswerProblem } from "../errors.js";
 import {
   ANSWER_FLAGS,
+  DEFAULT_CI_IMAGE,
   FRAMEWORKS,
   LANGUAGES,
   type Answers,
@@ -127,6 +128,10 @@ export function completeAnswers(
   setDefault("name", sanitizeName(context.dirName));
   setDefault("services", []);
   setDefault("buildCommand", null);
+  setDefault("ci", "none");
+  setDefault("image", DEFAULT_CI_IMAGE);
+  setDefault("pinDigests", false);
+  setDefault("updateBot", "none");
   out.security = { ...DEFAULT_SECURITY, ...((merged.security as Partial<Security>) ?? {}) };
   if (typeof out.security === "object" && (out.security as Security).cpus !== undefined) {
     (out.security as Record<string, unknown>).cpus = coerceNumber((out.security as Security).cpus);

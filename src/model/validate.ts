@@ -5,6 +5,9 @@ import type { AnswerProblem } from "../errors.js";
 import {
   ANSWER_FLAGS,
   BASES,
+  CI_PROVIDERS,
+  DEFAULT_CI_IMAGE,
+  UPDATE_BOTS,
   FRAMEWORKS,
   LANGUAGES,
   PACKAGE_MANAGERS,
@@ -152,7 +155,29 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
     problems.add("services", `backing services (${describe(a.services)}) are not supported yet`, "leave services empty (--set services=[])");
   }
   validateSecurity(a.security as Security, problems);
+  validateDelivery(a, problems);
   toArgv("startCommand", a.startCommand, problems);
   if (a.buildCommand !== null) toArgv("buildCommand", a.buildCommand, problems);
   return problems.list;
+}
+
+// A registry host (with an optional port) and a lower-case repository path: the reference
+// grammar of the OCI distribution spec, without a tag (CI adds the tags).
+const IMAGE_RE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
+
+/** The first component names a registry (docker.io/acme/api), not a Docker Hub user (acme/api). */
+const isRegistryHost = (first: string) => first.includes(".") || first.includes(":") || first === "localhost";
+
+/** The CI, publishing and update-bot answers (issue 9). */
+function validateDelivery(a: Answers, problems: Problems): void {
+  if (checkEnum(problems, "ci", a.ci, CI_PROVIDERS) && a.ci === "gitlab") {
+    // Designed for (the answer, the output path .gitlab-ci.yml, the same jobs), not written yet:
+    // refusing is better than writing nothing and exiting 0.
+    problems.add("ci", "gitlab is not yet supported (only github writes a workflow in this version)", "use --ci github, or --ci none and keep your own .gitlab-ci.yml");
+  }
+  if (typeof a.image !== "string" || (a.image !== DEFAULT_CI_IMAGE && !(IMAGE_RE.test(a.image) && isRegistryHost(a.image.split("/")[0]!) && a.image.length <= 255))) {
+    problems.add("image", `${describe(a.image)} is not a registry and repository like ghcr.io/acme/api or docker.io/acme/api (lower case, no tag)`, `use --image ghcr.io/<owner>/<repo>, or leave it out for ${DEFAULT_CI_IMAGE}`);
+  }
+  if (typeof a.pinDigests !== "boolean") problems.add("pinDigests", `${describe(a.pinDigests)} is not true or false`, "use --pin-digests, or --set pinDigests=false");
+  checkEnum(problems, "updateBot", a.updateBot, UPDATE_BOTS);
 }

@@ -37,6 +37,8 @@ export async function askAnswers(
   suggested: PartialAnswers = {},
   /** Filled with the question names whose answer was the pre-filled default, unchanged. */
   accepted?: Set<string>,
+  /** Ask for a CI workflow and an update bot: on a first run only (a re-run had its chance). */
+  delivery = true,
 ): Promise<PartialAnswers> {
   const prompter = accepted ? recordAccepted(asker, accepted) : asker;
   const out: Record<string, unknown> = {};
@@ -108,7 +110,35 @@ export async function askAnswers(
   }
 
   await askSecurity(prompter, known, language, out);
+  if (delivery) await askDelivery(prompter, known, out);
   return out as PartialAnswers;
+}
+
+/** CI and the update bot (issue 9). --pin-digests and --image are flags only: no question. */
+async function askDelivery(prompter: Prompter, known: PartialAnswers, out: Record<string, unknown>): Promise<void> {
+  if (known.ci === undefined) {
+    out.ci = await prompter.select({
+      name: "ci",
+      message: "CI workflow",
+      choices: [
+        { value: "none", name: "none" },
+        { value: "github", name: "GitHub Actions (lint, build, Trivy scan; publish multi-arch on v* tags)" },
+      ],
+      default: "none",
+    });
+  }
+  if (known.updateBot === undefined) {
+    out.updateBot = await prompter.select({
+      name: "updateBot",
+      message: "Keep base images and dependencies fresh with",
+      choices: [
+        { value: "none", name: "nothing" },
+        { value: "renovate", name: "Renovate (renovate.json)" },
+        { value: "dependabot", name: "Dependabot (.github/dependabot.yml)" },
+      ],
+      default: "none",
+    });
+  }
 }
 
 async function askSecurity(prompter: Prompter, known: PartialAnswers, language: Language, out: Record<string, unknown>): Promise<void> {

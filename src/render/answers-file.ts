@@ -21,6 +21,9 @@ export function renderAnswersFile(plan: Plan, files: Record<string, FileRecord> 
   if (plan.preset) data.preset = { name: plan.preset.name, version: plan.preset.version, ...(plan.preset.source ? { source: plan.preset.source } : {}) };
   data.answers = answers;
   if (plan.only) data.only = plan.only;
+  // Resolved once and reused by every re-run (offline, reproducible); Renovate or Dependabot
+  // move the Dockerfile's digests on, and `update` keeps their edits.
+  if (plan.answers.pinDigests && Object.keys(plan.digests).length) data.digests = plan.digests;
   if (Object.keys(files).length) data.files = files;
   Object.assign(data, plan.answersFileExtra);
   const doc = new Document(data);

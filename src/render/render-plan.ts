@@ -2,11 +2,13 @@
 import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
 import { renderStarter } from "../starters/render-starter.js";
 import { renderAnswersFile } from "./answers-file.js";
+import { renderGithubWorkflow } from "./ci-github.js";
 import { renderCompose } from "./compose.js";
 import { languageIgnoreSections } from "./dockerignore.js";
 import { renderTemplate } from "./engine.js";
 import { hardeningRows } from "./hardening.js";
 import { makefileView } from "./makefile.js";
+import { renderDependabot, renderRenovate } from "./update-bot.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
 function dockerfile(plan: Plan): string {
@@ -51,6 +53,12 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
         content: GITIGNORE_LINES.join("\n") + "\n",
         ...(plan.starter ? { initial: plan.starter.gitignore.join("\n") + "\n" } : {}),
       };
+    case ".github/workflows/docker.yml":
+      return { path: file, strategy: "whole", content: renderGithubWorkflow(plan) };
+    case "renovate.json":
+      return { path: file, strategy: "whole", content: renderRenovate(plan) };
+    case ".github/dependabot.yml":
+      return { path: file, strategy: "whole", content: renderDependabot(plan) };
     case ".docker-scaffold.yml":
       return { path: file, strategy: "whole", content: renderAnswersFile(plan) };
   }

@@ -1,8 +1,10 @@
 // View models: plain data for the templates (HOUSE-STYLE habit 3: templates print,
 // TypeScript decides). One builder per language plus what every file shares.
-import type { Answers } from "../model/answers.js";
+import { DEFAULT_CI_IMAGE, type Answers } from "../model/answers.js";
+import { registryOf } from "./ci-github.js";
 import { joinCommand } from "../model/command.js";
-import { BASE_IMAGES, TOOL_VERSIONS } from "../model/defaults.js";
+import { TOOL_VERSIONS } from "../model/defaults.js";
+import { fromImages } from "../digests/base-images.js";
 import type { Plan } from "../model/plan.js";
 import { execJson, healthcheckFor } from "./healthcheck.js";
 import { NODE_PACKAGE_MANAGERS } from "./package-managers.js";
@@ -49,6 +51,10 @@ export interface CommonView {
   cmdJson: string;
   /** Writable paths besides /tmp (tmpfs in compose). */
   extraTmpfs: string[];
+  /** Base images pinned by digest (--pin-digests): the FROM lines carry the versions, no version ARG. */
+  pinned: boolean;
+  /** CI and update bot, for README.Docker.md. */
+  delivery: { ci: boolean; image: string; registry: string; ghcr: boolean; updateBot: boolean; updateBotName: string; updateBotFile: string };
 }
 
 /** Writable paths besides /tmp that the app needs on a read-only root (each becomes a tmpfs). */
@@ -90,6 +96,16 @@ export function commonView(plan: Plan): CommonView {
     entrypointJson: usesTini ? execJson(["/usr/local/bin/tini", "--"]) : null,
     cmdJson: execJson(startArgv(a)),
     extraTmpfs: extraWritablePaths(a),
+    pinned: a.pinDigests,
+    delivery: {
+      ci: a.ci === "github",
+      image: a.image === DEFAULT_CI_IMAGE ? "ghcr.io/<owner>/<repository>" : a.image,
+      registry: registryOf(a.image),
+      ghcr: registryOf(a.image) === "ghcr.io",
+      updateBot: a.updateBot !== "none",
+      updateBotName: a.updateBot === "renovate" ? "Renovate" : "Dependabot",
+      updateBotFile: a.updateBot === "renovate" ? "renovate.json" : ".github/dependabot.yml",
+    },
   };
 }
 
@@ -100,10 +116,9 @@ function requirementsCopy(file: string): string {
 
 export function pythonView(plan: Plan): object {
   const a = plan.answers;
-  const images = BASE_IMAGES.python;
   return {
     ...commonView(plan),
-    images: { build: images.build, runtime: images.slim },
+    images: fromImages(a, plan.digests),
     isPip: a.packageManager === "pip",
     requirementsFile: plan.hints.requirementsFile ?? "requirements.txt",
     // A file in a folder (requirements/prod.txt) may include its siblings (-r base.txt): copy the folder.
@@ -124,11 +139,10 @@ export function nodeOutputDir(a: Answers): string | null {
 
 export function nodeView(plan: Plan): object {
   const a = plan.answers;
-  const images = BASE_IMAGES.node;
   const pm = NODE_PACKAGE_MANAGERS[a.packageManager]!;
   return {
     ...commonView(plan),
-    images: { build: images.build, runtime: a.base === "distroless" ? images.distroless : images.slim },
+    images: fromImages(a, plan.digests),
     pm,
     isNext: a.framework === "nextjs",
     buildRun: a.buildCommand ? joinCommand(a.buildCommand) : null,
@@ -138,10 +152,9 @@ export function nodeView(plan: Plan): object {
 
 export function goView(plan: Plan): object {
   const a = plan.answers;
-  const images = BASE_IMAGES.go;
   return {
     ...commonView(plan),
-    images: { build: images.build, runtime: a.base === "distroless" ? images.distroless : images.slim },
+    images: fromImages(a, plan.digests),
     goManifests: "go.mod go.sum*",
     buildRun: joinCommand(a.buildCommand ?? ["go", "build", "-o", "/out/server", "."]),
   };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runInit } from "../../src/init/run-init.js";
 import { readTree, tempDir } from "../helpers/tmp.js";
 import { goldenCases, writeExisting } from "./golden-cases.js";
-import { renderCase, renderCaseArgs } from "./render-case.js";
+import { fakeDigest, renderCase, renderCaseArgs } from "./render-case.js";
 
 describe.each(goldenCases())("golden $name", (c) => {
   it("renders exactly the reviewed files", async () => {
@@ -22,7 +22,7 @@ describe.each(goldenCases())("golden $name", (c) => {
   it("is reproduced IDENTICAL by a second run with --yes", async () => {
     const dir = tempDir();
     writeExisting(dir, c.existing);
-    await runInit({ dir, ...renderCaseArgs(c.args) });
+    await runInit({ dir, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
     // The second run takes everything from .docker-scaffold.yml (no preset flag, no answers).
     const again = await runInit({ dir, dryRun: true, flags: {} });
     expect(again.files.filter((f) => f.status !== "identical")).toEqual([]);

@@ -1,5 +1,6 @@
 // Render a golden case in memory (a dry run in a temporary repository holding the case's
 // existing files), with the CLI's own argument parsing.
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -7,6 +8,12 @@ import { addInitOptions, initOptions, type InitFlags } from "../../src/cli/comma
 import { runInit, type InitOptions } from "../../src/init/run-init.js";
 import { tempDir } from "../helpers/tmp.js";
 import { writeExisting, type GoldenCase } from "./golden-cases.js";
+
+/**
+ * Goldens never touch the network: --pin-digests resolves through this stand-in, a digest
+ * derived from the reference (tests/unit/registry-resolver.test.ts proves the real resolver).
+ */
+export const fakeDigest = async (ref: string): Promise<string> => `sha256:${createHash("sha256").update(`golden:${ref}`).digest("hex")}`;
 
 /** Parse init arguments exactly as the CLI does, into runInit options. */
 export function renderCaseArgs(args: string[]): InitOptions {
@@ -20,6 +27,6 @@ export async function renderCase(c: GoldenCase): Promise<Record<string, string>>
   const dir = join(tempDir("golden-"), c.name);
   mkdirSync(dir);
   writeExisting(dir, c.existing);
-  const result = await runInit({ dir, dryRun: true, ...renderCaseArgs(c.args) });
+  const result = await runInit({ dir, dryRun: true, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
   return Object.fromEntries(result.decisions.map((d) => [d.path, d.next]));
 }

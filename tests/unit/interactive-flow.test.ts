@@ -25,6 +25,8 @@ const FULL_ORDER = [
   "security.readOnly",
   "security.dropCapabilities",
   "security.noNewPrivileges",
+  "ci",
+  "updateBot",
 ];
 
 describe("the full interactive flow", () => {
@@ -43,6 +45,8 @@ describe("the full interactive flow", () => {
       "security.readOnly": true,
       "security.dropCapabilities": true,
       "security.noNewPrivileges": false,
+      ci: DEFAULT,
+      updateBot: DEFAULT,
       confirm: true,
     });
     const result = await runInit({ dir, prompter });
@@ -104,6 +108,8 @@ describe("the full interactive flow", () => {
       "security.readOnly": DEFAULT,
       "security.dropCapabilities": DEFAULT,
       "security.noNewPrivileges": DEFAULT,
+      ci: DEFAULT,
+      updateBot: DEFAULT,
       starter: false,
       confirm: true,
     });
@@ -135,6 +141,8 @@ describe("the full interactive flow", () => {
       "security.readOnly": DEFAULT,
       "security.dropCapabilities": DEFAULT,
       "security.noNewPrivileges": DEFAULT,
+      ci: DEFAULT,
+      updateBot: DEFAULT,
       confirm: DEFAULT,
     });
     const result = await runInit({ dir, prompter });
@@ -167,11 +175,38 @@ describe("what is known is not asked", () => {
       base: "slim",
       "security.dropCapabilities": true,
       "security.noNewPrivileges": true,
+      ci: DEFAULT,
+      updateBot: DEFAULT,
       confirm: true,
     });
     const result = await runInit({ dir, prompter, flags: { language: "go", port: "9090", uid: "4242", gid: "4242" }, set: ["security.readOnly=false"] });
-    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "confirm"]);
+    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "ci", "updateBot", "confirm"]);
     expect(result.answers).toMatchObject({ language: "go", framework: "gin", port: 9090, uid: 4242, base: "slim", security: { readOnly: false } });
+  });
+
+  it("asks for CI and an update bot on a first run; choosing them writes and records them", async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter({
+      framework: "gin",
+      packageManager: DEFAULT,
+      runtimeVersion: DEFAULT,
+      port: DEFAULT,
+      startCommand: DEFAULT,
+      healthPath: DEFAULT,
+      base: DEFAULT,
+      uid: DEFAULT,
+      "security.readOnly": DEFAULT,
+      "security.dropCapabilities": DEFAULT,
+      "security.noNewPrivileges": DEFAULT,
+      ci: "github",
+      updateBot: "renovate",
+      confirm: true,
+    });
+    const result = await runInit({ dir, prompter, flags: { language: "go" } });
+    expect(prompter.unused()).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual(expect.arrayContaining([".github/workflows/docker.yml", "renovate.json"]));
+    const recorded = parseYaml(readFileSync(join(dir, ".docker-scaffold.yml"), "utf8")) as { answers: Record<string, unknown> };
+    expect(recorded.answers).toMatchObject({ ci: "github", updateBot: "renovate" });
   });
 
   it("a re-run of a recorded repository asks only the (derived) start command, and no confirmation when all is identical", async () => {

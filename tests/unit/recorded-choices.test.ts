@@ -12,7 +12,7 @@ import { tempDir } from "../helpers/tmp.js";
 const ALL_DEFAULTS = {
   language: DEFAULT, framework: DEFAULT, packageManager: DEFAULT, runtimeVersion: DEFAULT, port: DEFAULT,
   startCommand: DEFAULT, healthPath: DEFAULT, uid: DEFAULT,
-  "security.readOnly": DEFAULT, "security.dropCapabilities": DEFAULT, "security.noNewPrivileges": DEFAULT, confirm: true,
+  "security.readOnly": DEFAULT, "security.dropCapabilities": DEFAULT, "security.noNewPrivileges": DEFAULT, ci: DEFAULT, updateBot: DEFAULT, confirm: true,
 } as const;
 
 function recorded(dir: string): Record<string, unknown> {

@@ -34,6 +34,7 @@ describe("readRecorded", () => {
       answers: { port: 9000, runtimeVersion: "3.10" },
       only: ["Dockerfile", ".docker-scaffold.yml"],
       files: { Dockerfile: { strategy: "lines", sha256: SHA }, "old/notes.md": { strategy: "lines", sha256: SHA } },
+      digests: {},
       extra: { check: { severity: "warning" } },
     });
   });
@@ -45,7 +46,7 @@ describe("readRecorded", () => {
 
   it("no file is null; an empty one records nothing", async () => {
     expect(await readRecorded(tempDir())).toBeNull();
-    expect(await read("")).toEqual({ preset: null, answers: {}, only: null, files: {}, extra: {} });
+    expect(await read("")).toEqual({ preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {} });
   });
 
   it("a hand-edited file with invalid values: one PresetError (exit 2) naming each key and its problem", async () => {
@@ -87,5 +88,10 @@ describe("readRecorded", () => {
     for (const p of ["", "/etc/passwd", "../x", "a/../../x", "a//b", "./Dockerfile", "C:/x", "a\\b", ".git/config", ".docker-scaffold.yml", ".docker-scaffold/base/Dockerfile"]) {
       expect(isSafeRecordedPath(p), p).toBe(false);
     }
+  });
+  it("reads pinned digests, and refuses one that is not sha256 and 64 hex digits (exit 2)", async () => {
+    const digest = `sha256:${"a".repeat(64)}`;
+    expect((await read(`digests:\n  python:3.12-slim-bookworm: ${digest}\n`)).digests).toEqual({ "python:3.12-slim-bookworm": digest });
+    await expect(read("digests:\n  python:3.12-slim-bookworm: latest\n")).rejects.toThrow(/digests\.python:3\.12-slim-bookworm: "latest" is not a digest/);
   });
 });

@@ -155,6 +155,10 @@ describe("defaults", () => {
       base: "slim",
       security: DEFAULT_SECURITY,
       services: [],
+      ci: "none",
+      image: "ghcr.io/${{ github.repository }}",
+      pinDigests: false,
+      updateBot: "none",
     });
     expect(sources.port).toBe("default");
     expect(sources.language).toBe("flag");
