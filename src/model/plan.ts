@@ -83,6 +83,22 @@ export interface Plan {
   answersFileExtra: Record<string, unknown>;
   /** A starter app written next to the Docker files (issue 10), or null. */
   starter: StarterPlan | null;
+  /** Team presets and template packs (issue 8); absent when none is used. */
+  sharing?: Sharing;
+}
+
+/** What presets and template packs add to a plan (src/packs). */
+export interface Sharing {
+  /** Template layers above the built-in templates, highest first. */
+  layers: { dir: string; root: string; label: string }[];
+  /** Put in front of every base image of the Dockerfile (a pack's images.registry). */
+  imageRegistry: string | null;
+  /** --template references, as .docker-scaffold.yml records them. */
+  templates: string[];
+  /** Every preset and pack used, with the exact version it resolved to. */
+  resolved: { ref: string; kind: string; name: string; version: string; commit?: string; npm?: string; sha256?: string }[];
+  /** Files the packs add: path in the target <- file in the pack (.hbs rendered). */
+  files: { path: string; file: string }[];
 }
 
 export interface RenderedFile {

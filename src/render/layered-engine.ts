@@ -142,3 +142,13 @@ function partialRefs(node: unknown, out: (string | null)[] = []): (string | null
   for (const [key, value] of Object.entries(node)) if (key !== "loc" && key !== "name" && value && typeof value === "object") partialRefs(value, out);
   return out;
 }
+
+/** A single file a pack adds (files: in pack.yaml), rendered strictly with the common view. */
+export function renderPackTemplate(source: string, file: string, view: object): string {
+  const hb = (require("handlebars") as typeof HandlebarsFull).create();
+  try {
+    return hb.compile(source, COMPILE_OPTIONS)(view);
+  } catch (err) {
+    throw new PresetError(`${file}: ${(err as Error).message.split("\n")[0]}\nfix: correct the template (it may use only the fields of the common view: name, port, uid, gid, ...)`);
+  }
+}
