@@ -117,24 +117,42 @@ function locate(raw: string, base: Base, ctx: LoadContext, expected: "Preset" | 
       }
       if (aliasDepth > 0) throw new PresetError(`Alias ${ref.alias}: points to another alias (${target}).\nfix: point it at a gh:, git+ or npm: location`);
       const inner = parseRef(target);
-      if (inner.type !== "git" && inner.type !== "npm" && inner.type !== "path") throw new PresetError(`Alias ${ref.alias}: ${show(target)} is not a git, npm or folder location.`);
-      const located = locate(target, base, ctx, expected, aliasDepth + 1);
-      if (!ref.name) return located;
-      const root = inner.type === "path" ? located.dir : (located.root ?? located.dir);
-      return named(root, null, ref.name, raw, expected, located.source, true);
+      if (!ref.name) return locate(target, base, ctx, expected, aliasDepth + 1);
+      // <alias>:<name>: the named preset or pack inside the alias's location.
+      switch (inner.type) {
+        case "git": {
+          const key = `${inner.url}#${inner.rev ?? ""}`;
+          const { dir, commit } = gitCheckout(inner.url, inner.rev, ctx.pins.get(key) ?? null, ctx.mode);
+          ctx.pins.set(key, commit);
+          return named(dir, inner.subdir, ref.name, raw, expected, { type: "git", commit });
+        }
+        case "npm": {
+          const key = `${inner.pkg}@${inner.range ?? ""}`;
+          const found = resolveNpm(inner.pkg, inner.range, ctx.pins.get(key) ?? null, ctx.target, ctx.mode, ctx.npm);
+          ctx.pins.set(key, found.version);
+          return named(found.dir, null, inner.name ? `${inner.name}/${ref.name}` : ref.name, raw, expected, { type: "npm", npm: found.version });
+        }
+        case "path": {
+          const dir = resolve(ctx.cwd, inner.path.startsWith("~/") ? join(homedir(), inner.path.slice(2)) : inner.path);
+          if (!existsSync(dir)) throw new PresetError(`Alias ${ref.alias}: ${dir} does not exist.\nfix: correct the alias in ${ctx.config.file}`);
+          const hit = named(dir, null, ref.name, raw, expected, { type: "local" });
+          return { ...hit, root: null };
+        }
+        default:
+          throw new PresetError(`Alias ${ref.alias}: ${show(target)} is not a git, npm or folder location.\nfix: point it at gh:, git+https://, npm: or a folder`);
+      }
     }
   }
 }
 
 /** Inside a fetched root: the sub-folder, then the named preset or pack in it, or its own manifest. */
-function named(root: string, subdir: string | null, name: string | null, raw: string, expected: "Preset" | "TemplatePack", source: Located["source"], dirIsManifestDir = false): Located {
+function named(root: string, subdir: string | null, name: string | null, raw: string, expected: "Preset" | "TemplatePack", source: Located["source"]): Located {
   const realRoot = realpathSync(root);
-  let dir = subdir ? join(realRoot, subdir) : realRoot;
+  const dir = subdir ? join(realRoot, subdir) : realRoot;
   if (subdir) {
     assertContained(realRoot, dir, show(raw));
-    if (!existsSync(dir)) throw new PresetError(`${show(raw)}: no folder ${subdir} in the source.\nfix: check the //sub-folder`);
+    if (!existsSync(dir)) throw new PresetError(`${show(raw)}: no ${subdir} in the source.\nfix: check the //sub-folder`);
   }
-  if (dirIsManifestDir && existsSync(dir) && statSync(dir).isFile()) dir = dirname(dir);
   let path = dir;
   if (name) {
     const candidates = expected === "Preset" ? [`${name}.yaml`, `${name}.yml`, name, `presets/${name}.yaml`, `presets/${name}`] : [name, `packs/${name}`];
