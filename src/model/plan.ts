@@ -97,8 +97,8 @@ export interface Sharing {
   templates: string[];
   /** Every preset and pack used, with the exact version it resolved to. */
   resolved: { ref: string; kind: string; name: string; version: string; commit?: string; npm?: string; sha256?: string }[];
-  /** Files the packs add: path in the target <- file in the pack (.hbs rendered). */
-  files: { path: string; file: string }[];
+  /** Files the packs add: path in the target, the file in the pack and its text (.hbs is rendered). */
+  files: { path: string; file: string; source: string }[];
 }
 
 export interface RenderedFile {

@@ -2,7 +2,7 @@
 // or loaded with its extends chain), the packs (--template, the preset's templates:, the
 // recorded ones, the user config's defaults), the template layers, the policies, and
 // what .docker-scaffold.yml records of them.
-import { existsSync, lstatSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
 import { PresetError } from "../errors.js";
@@ -93,7 +93,7 @@ export function resolveTeam(o: SharingOptions): TeamRun {
   const resolved = [...(preset?.records ?? []), ...packs.records].map((r) => (top.has(r.ref) ? { ...r, ref: top.get(r.ref)! } : r));
   const sharing: Sharing | undefined =
     layers.length || resolved.length || templates.length
-      ? { layers, imageRegistry: packs.imageRegistry, templates, resolved, files: packs.files.map((f) => ({ path: f.path, file: f.file })) }
+      ? { layers, imageRegistry: packs.imageRegistry, templates, resolved, files: packs.files.map((f) => ({ path: f.path, file: f.file, source: readFileSync(f.file, "utf8") })) }
       : undefined;
   return {
     preset,

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import semver from "semver";
+import { createRequire } from "node:module";
 import { PresetError } from "../errors.js";
 import type { FetchMode } from "./git.js";
 
@@ -51,7 +51,11 @@ function readVersion(pkgDir: string): string | null {
   }
 }
 
+const require = createRequire(import.meta.url);
+
 export function resolveNpm(pkg: string, range: string | null, pin: string | null, target: string, mode: FetchMode, fetcher: NpmFetcher = systemNpm): NpmResolved {
+  // Loaded only where an npm: reference is used.
+  const semver = require("semver") as typeof import("semver");
   const accepts = (v: string) => (pin ? v === pin : range ? semver.satisfies(v, range, { includePrerelease: false }) : true);
   // 1. node_modules of the target repository (and its parents).
   for (let d = target; ; d = dirname(d)) {

@@ -4,7 +4,6 @@ import { renderStarter } from "../starters/render-starter.js";
 import { renderAnswersFile } from "./answers-file.js";
 import { renderCompose } from "./compose.js";
 import { languageIgnoreSections } from "./dockerignore.js";
-import { readFileSync } from "node:fs";
 import { renderTemplate } from "./engine.js";
 import { renderPackTemplate } from "./layered-engine.js";
 import { hardeningRows } from "./hardening.js";
@@ -76,7 +75,6 @@ export function renderPlan(plan: Plan, ownership: Partial<Record<OutputFile, boo
 }
 
 /** A file a template pack adds: a .hbs source is rendered with the common view, anything else copied. */
-function renderPackFile(plan: Plan, f: { path: string; file: string }): RenderedFile {
-  const source = readFileSync(f.file, "utf8");
-  return { path: f.path, strategy: "whole", content: f.file.endsWith(".hbs") ? renderPackTemplate(source, f.file, commonView(plan)) : source };
+function renderPackFile(plan: Plan, f: { path: string; file: string; source: string }): RenderedFile {
+  return { path: f.path, strategy: "whole", content: f.file.endsWith(".hbs") ? renderPackTemplate(f.source, f.file, commonView(plan)) : f.source };
 }

@@ -166,6 +166,31 @@ describe("the repository's own templates", () => {
   });
 });
 
+describe("files a pack adds", () => {
+  beforeEach(() => {
+    vi.stubEnv("DOCKER_SCAFFOLD_CACHE_DIR", tempDir("ds-cache-"));
+    vi.stubEnv("DOCKER_SCAFFOLD_CONFIG", join(tempDir(), "none.yaml"));
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("a .hbs source is rendered with the common view, anything else copied; a re-run is IDENTICAL", async () => {
+    const cwd = tempDir();
+    write(cwd, {
+      "p/pack.yaml": PACK("files:\n  - {path: deploy/notes.md, source: files/notes.md.hbs}\n  - {path: deploy/ca.pem, source: files/ca.pem}\n"),
+      "p/files/notes.md.hbs": "# {{name}} listens on {{port}} as {{uid}}\n",
+      "p/files/ca.pem": "-----BEGIN CERTIFICATE-----\n{{not a template}}\n",
+    });
+    const run = await init(cwd, "--template", "./p", "--name", "svc");
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("CREATE    deploy/notes.md");
+    expect(readFileSync(join(cwd, "deploy", "notes.md"), "utf8")).toBe("# svc listens on 8000 as 10001\n");
+    expect(readFileSync(join(cwd, "deploy", "ca.pem"), "utf8")).toBe("-----BEGIN CERTIFICATE-----\n{{not a template}}\n");
+    const again = await runCliCaptured(["init", "--yes", "--no-detect"], cwd);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toMatch(/CREATE|UPDATE|CONFLICT/);
+  });
+});
+
 describe("references and images (pure)", () => {
   it("parses every reference form", () => {
     expect(parseRef("python-flask")).toMatchObject({ type: "builtin", name: "python-flask" });
