@@ -21,6 +21,16 @@ function git(args: string[], input?: Buffer): Buffer {
   return execFileSync("git", args, { env: GIT_ENV, stdio: ["pipe", "pipe", "pipe"], input, maxBuffer: 256 * 1024 * 1024 });
 }
 
+/** Move a finished download into place; another run may have put the same one there first. */
+export function settle(tmp: string, dest: string): void {
+  try {
+    renameSync(tmp, dest);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(dest)) throw err;
+  }
+}
+
 function gitError(err: unknown): string {
   const e = err as { stderr?: Buffer; message: string };
   return (e.stderr?.toString().trim() || e.message).split("\n").slice(-2).join(" ");
@@ -49,7 +59,7 @@ export function gitCheckout(url: string, rev: string | null, pin: string | null,
       rmSync(tmp, { recursive: true, force: true });
       throw new PresetError(`git clone ${url} failed: ${gitError(err)}\nfix: check the URL and your access to it (the system git and its credentials are used)`);
     }
-    renameSync(tmp, bare);
+    settle(tmp, bare);
     fetched = true;
   } else if (mode.refresh && !mode.offline) fetch();
 
@@ -83,7 +93,7 @@ export function gitCheckout(url: string, rev: string | null, pin: string | null,
       rmSync(tmp, { recursive: true, force: true });
       throw new PresetError(`Could not export ${url} at ${commit}: ${gitError(err)}`);
     }
-    renameSync(tmp, dir);
+    settle(tmp, dir);
   }
   return { dir, commit };
 }

@@ -3,11 +3,11 @@
 // its configuration (.npmrc, registry, auth): `npm view` picks the version, `npm pack`
 // downloads it. The fetcher is injectable so tests need no registry.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import { PresetError } from "../errors.js";
-import type { FetchMode } from "./git.js";
+import { settle, type FetchMode } from "./git.js";
 
 export interface NpmFetcher {
   /** Every published version of pkg (npm view <pkg> versions). */
@@ -87,7 +87,7 @@ export function resolveNpm(pkg: string, range: string | null, pin: string | null
     execFileSync("tar", ["-x", "-z", "-f", tgz, "-C", tmp], { stdio: ["ignore", "pipe", "pipe"] });
     if (!existsSync(join(tmp, "package", "package.json"))) throw new PresetError(`${pkg}@${version}: the tarball has no package/package.json`);
     rmSync(dir, { recursive: true, force: true });
-    renameSync(join(tmp, "package"), dir);
+    settle(join(tmp, "package"), dir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
