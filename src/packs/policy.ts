@@ -37,7 +37,11 @@ export function enforceLocks(locked: readonly LockedAnswer[], layers: readonly A
       let value = answerAt(layer.answers, lock.key);
       // --uid sets gid too: a locked gid is only changed by an explicit gid.
       if (lock.key === "gid" && layer.source === "flag" && (layer.answers as { uid?: unknown }).uid !== undefined) value = undefined;
-      if (value === undefined && lock.key === "security") continue;
+      // A locked security block: each setting a layer gives must be the locked one.
+      if (lock.key === "security" && value && typeof value === "object" && lock.value && typeof lock.value === "object") {
+        const locked = lock.value as Record<string, unknown>;
+        if (Object.entries(value).every(([k, v]) => equal(v, locked[k]))) continue;
+      }
       if (value !== undefined && !equal(value, lock.value)) {
         problems.push(`  - ${lock.key} is locked to ${JSON.stringify(lock.value)} by preset ${lock.by}; ${where(layer, lock.key, answersFile)} sets it to ${JSON.stringify(value)}.\n    fix: remove that (a locked answer comes from the preset; ask its owners to change it)`);
       }
