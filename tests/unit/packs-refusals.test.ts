@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCliCaptured } from "../helpers/cli.js";
 import { tempDir } from "../helpers/tmp.js";
 import { parseRef } from "../../src/packs/ref.js";
-import { dockerfileImages, allowed } from "../../src/packs/policy.js";
+import { dockerfileImages, allowed, enforceLocks } from "../../src/packs/policy.js";
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, content] of Object.entries(files)) {
@@ -207,6 +207,17 @@ describe("references and images (pure)", () => {
     expect(() => parseRef("gh:acme/std//../x")).toThrow(/leaves the repository/);
     expect(() => parseRef("npm:pkg/../x")).toThrow(/not a name inside the package/);
     expect(() => parseRef("acme:../x")).toThrow(/not valid/);
+  });
+
+  it("locks: the same value is no override; --uid does not change a locked gid; a locked security block takes its own values", () => {
+    const locked = [
+      { key: "gid", value: 20001, by: "acme" },
+      { key: "security", value: { readOnly: true, memory: "512m" }, by: "acme" },
+    ];
+    expect(() => enforceLocks(locked, [{ source: "flag", explicit: true, answers: { uid: "30001", gid: "30001" } }])).not.toThrow();
+    expect(() => enforceLocks(locked, [{ source: "--set", explicit: true, answers: { gid: 20001, security: { readOnly: true } } }])).not.toThrow();
+    expect(() => enforceLocks(locked, [{ source: "--set", explicit: true, answers: { security: { memory: "1g" } } }])).toThrow(/security is locked to .* by preset acme; --set security=\.\.\. sets it to \{"memory":"1g"\}/);
+    expect(() => enforceLocks(locked, [{ source: "detected", explicit: false, answers: { gid: 1 } }])).not.toThrow();
   });
 
   it("finds the images a Dockerfile pulls and checks them against registries", () => {
