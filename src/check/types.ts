@@ -46,7 +46,18 @@ export interface ShellcheckIssue {
   line: number;
 }
 
-export type ShellcheckRunner = (script: string, shell: "sh" | "bash") => ShellcheckIssue[];
+export interface ShellcheckRequest {
+  script: string;
+  shell: "sh" | "bash";
+}
+
+/**
+ * Shellcheck on one RUN body; `batch`, when present, checks all of a Dockerfile's bodies at
+ * once (same results, in request order) so that a file costs one process, not one per RUN.
+ */
+export type ShellcheckRunner = ((script: string, shell: "sh" | "bash") => ShellcheckIssue[]) & {
+  batch?: (requests: readonly ShellcheckRequest[]) => ShellcheckIssue[][];
+};
 
 export interface CheckOptions {
   cwd: string;

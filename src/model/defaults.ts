@@ -58,7 +58,7 @@ export const BASE_IMAGES = {
 
 /** Pinned tool versions, each a build ARG the user can override. */
 export const TOOL_VERSIONS = {
-  /** Debian bookworm's tini package (tini-static is copied into the final stage). */
+  /** Debian bookworm's tini package (its /usr/bin/tini, dynamically linked against glibc only, is copied into the final stage). */
   tini: "0.19.0-1+b3",
   poetry: "1.8.5",
   uv: "0.5.11",

@@ -18,7 +18,7 @@ export function hardeningRows(a: Answers): HardeningRow[] {
   ];
   if (a.language !== "go") rows.push({ what: "tini as PID 1", where: "Dockerfile `ENTRYPOINT`", why: "SIGTERM reaches the server, so `docker stop` is prompt; zombies are reaped" });
   if (a.base === "distroless") rows.push({ what: "distroless final image", where: "Dockerfile", why: "no shell or package manager for an attacker to use" });
-  else rows.push({ what: "setuid/setgid bits removed", where: "Dockerfile", why: "no binary in the image can raise privileges" });
+  else rows.push({ what: "setuid/setgid binaries deleted", where: "Dockerfile", why: "no binary in the image can raise privileges" });
   if (a.security.readOnly) rows.push({ what: "read-only root filesystem, tmpfs `/tmp` (noexec, nosuid)", where: "compose `read_only`, `tmpfs`", why: "nothing can be written outside the tmpfs, and nothing run from it" });
   if (a.security.dropCapabilities) rows.push({ what: "all Linux capabilities dropped", where: "compose `cap_drop: [ALL]`", why: "the app needs none to serve on a port above 1024" });
   if (a.security.noNewPrivileges) rows.push({ what: "no-new-privileges", where: "compose `security_opt`", why: "no process can gain privileges through setuid binaries" });

@@ -118,6 +118,23 @@ describe.each(CASES.map((c, i) => ({ ...c, name: c.name ?? c.preset, hostPort: 1
     expect(mounts?.split(" ")[3]?.split(",")).toContain("ro");
   });
 
+  it("has no setuid/setgid file anywhere on its root filesystem", async () => {
+    // From the host, through the container's root: GNU find, whatever the image has (or lacks).
+    const root = containerRoot(pid);
+    const r = await sh("find", [`${root}/`, "-xdev", "-perm", "/6000", "-type", "f"], dir);
+    expect(r.code, r.out).toBe(0);
+    const found = r.out.trim().split("\n").filter(Boolean).map((p) => p.slice(root.length));
+    // Distroless final stages get no strip step (real distroless images ship no setuid file);
+    // the lab's distroless stand-ins are made from Debian packages and keep PAM's setgid
+    // helper. Anything else there would be ours.
+    const finalFrom = [...readFileSync(join(dir, "Dockerfile"), "utf8").matchAll(/^FROM\s+(\S+)/gm)].pop()?.[1] ?? "";
+    const allowed = finalFrom.includes("distroless") ? ["/usr/sbin/unix_chkpwd"] : [];
+    expect(found.filter((p) => !allowed.includes(p))).toEqual([]);
+    // Not vacuous: the same walk finds the runtime's own files.
+    const runtime = await sh("find", [`${root}/`, "-xdev", "-type", "f", "-name", "node", "-o", "-type", "f", "-name", "python3*", "-o", "-type", "f", "-name", "server"], dir);
+    expect(runtime.out.trim()).not.toBe("");
+  });
+
   it("cannot write to its own application files", async () => {
     if (c.writer) {
       const r = await sh("docker", ["exec", id, ...c.writer], dir);

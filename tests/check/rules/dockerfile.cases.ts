@@ -71,8 +71,11 @@ export const DOCKERFILE_CASES: Record<string, RuleCases> = {
     pass: [df("FROM debian:12\nCOPY .env.example /app/\nCOPY id_rsa.pub /root/.ssh/\nCOPY --from=build /run/secrets.json /x\n")],
   },
   "DF-SETUID-STRIP": {
-    fail: [df("FROM python:3.12-slim\n", 1)],
-    pass: [df("FROM python:3.12-slim\nRUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +\n"), df("FROM gcr.io/distroless/python3-debian12\n"), df("FROM scratch\n")],
+    fail: [df("FROM python:3.12-slim\n", 1), df("FROM python:3.12-slim\nRUN find / -xdev -perm /6000 -type f -print\n", 1)],
+    pass: [
+      df("FROM python:3.12-slim\nRUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +\n"),
+      df("FROM python:3.12-slim\nRUN find / -xdev -perm /6000 -type f -delete\n"),
+      df("FROM python:3.12-slim\nRUN find / -xdev -perm /6000 -type f -exec rm -f {} +\n"), df("FROM gcr.io/distroless/python3-debian12\n"), df("FROM scratch\n")],
   },
   "DF-NO-SENSITIVE-VOLUME": { fail: [df("FROM debian:12\nVOLUME /etc\n", 2), df("FROM debian:12\nVOLUME [\"/proc/sys\"]\n", 2)], pass: [df("FROM debian:12\nVOLUME /data /etc/myapp\n")] },
   "DF-WORKDIR-NOT-SYSDIR": { fail: [df("FROM debian:12\nWORKDIR /proc/app\n", 2)], pass: [df("FROM debian:12\nWORKDIR /procurement\n")] },

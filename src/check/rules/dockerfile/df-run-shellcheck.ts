@@ -3,7 +3,7 @@
 // supplies one when the `shellcheck` binary is installed; see shellcheck-runner.ts).
 import { execFormWords, type RunInfo } from "../../parse/dockerfile.js";
 import { defineRule } from "../../rule.js";
-import type { Hit } from "../../types.js";
+import type { Hit, ShellcheckRequest } from "../../types.js";
 import { stageChain } from "./stages.js";
 
 export const dfRunShellcheck = defineRule({
@@ -18,17 +18,19 @@ export const dfRunShellcheck = defineRule({
   check(model, ctx) {
     const shellcheck = ctx.config.shellcheck;
     if (!shellcheck) return [];
-    const hits: Hit[] = [];
+    const requests: (ShellcheckRequest & { line: number })[] = [];
     for (const run of model.runs) {
       if (run.execForm || !run.script.trim()) continue;
       // A heredoc RUN: the parsed body is the script; otherwise read the file's own lines.
       const heredoc = /<<-?\s*["']?[A-Za-z_]/.test(model.file.lines[run.instr.line - 1] ?? "");
       const script = heredoc ? run.script : rawBody(model.file.lines, run);
-      if (!script) continue;
-      for (const issue of shellcheck(script, shellOf(run))) {
-        hits.push({ line: run.instr.line, message: `SC${issue.code} (${issue.level}): ${issue.message}` });
-      }
+      if (script) requests.push({ script, shell: shellOf(run), line: run.instr.line });
     }
+    const results = shellcheck.batch ? shellcheck.batch(requests) : requests.map((r) => shellcheck(r.script, r.shell));
+    const hits: Hit[] = [];
+    requests.forEach((req, i) => {
+      for (const issue of results[i] ?? []) hits.push({ line: req.line, message: `SC${issue.code} (${issue.level}): ${issue.message}` });
+    });
     return hits;
   },
 });
