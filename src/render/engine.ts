@@ -63,7 +63,7 @@ export function createEngine(precompiled: Precompiled): Engine {
 }
 
 let engine: Engine | null = null;
-const layeredEngines = new Map<string, Engine>();
+const layeredEngines = new WeakMap<readonly TemplateLayer[], Engine>();
 
 /** Render with these precompiled templates from now on (tests prove the build's output with it). */
 export function useTemplates(precompiled: Precompiled): void {
@@ -85,12 +85,13 @@ export interface RenderOptions {
 export function renderTemplate(name: string, view: object, options: RenderOptions = {}): string {
   let render: Engine;
   if (options.layers && options.layers.length) {
-    const key = JSON.stringify(options.layers.map((l) => l.dir));
-    let layered = layeredEngines.get(key);
+    // One engine per run (its layers list): templates read once, and a pack edited between
+    // two runs in one process is read again.
+    let layered = layeredEngines.get(options.layers);
     if (!layered) {
       // The full compiler is loaded only here, where a repository or a pack brings templates.
       layered = createLayeredEngine(options.layers);
-      layeredEngines.set(key, layered);
+      layeredEngines.set(options.layers, layered);
     }
     render = layered;
   } else {

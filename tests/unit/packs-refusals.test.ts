@@ -191,6 +191,38 @@ describe("files a pack adds", () => {
   });
 });
 
+describe("recorded template packs", () => {
+  beforeEach(() => {
+    vi.stubEnv("DOCKER_SCAFFOLD_CACHE_DIR", tempDir("ds-cache-"));
+    vi.stubEnv("DOCKER_SCAFFOLD_CONFIG", join(tempDir(), "none.yaml"));
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("--template is recorded relative to the directory; update re-renders a changed pack, and --template switches packs", async () => {
+    const cwd = tempDir();
+    write(cwd, {
+      "packs/a/pack.yaml": PACK(),
+      "packs/a/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"a1\"\n",
+      "packs/b/pack.yaml": PACK().replace("name: team", "name: other"),
+      "packs/b/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"b\"\n",
+    });
+    expect((await runCliCaptured(["init", "svc", "--yes", "--no-detect", "--preset", "python-fastapi", "--template", "packs/a"], cwd)).code).toBe(0);
+    const svc = join(cwd, "svc");
+    const recorded = readFileSync(join(svc, ".docker-scaffold.yml"), "utf8");
+    expect(recorded).toContain("templates:\n  - ../packs/a\n");
+    expect(recorded).toMatch(/resolved:\n  - ref: \.\.\/packs\/a\n    kind: TemplatePack\n    name: team\n    version: 1\.0\.0\n    sha256: [0-9a-f]{64}\n/);
+    write(cwd, { "packs/a/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"a2\"\n" });
+    const up = await runCliCaptured(["update", "--no-detect", "--allow-dirty"], svc);
+    expect(up.code, up.stderr).toBe(0);
+    expect(readFileSync(join(svc, "Dockerfile"), "utf8")).toContain('LABEL pack="a2"');
+    const sw = await runCliCaptured(["update", "--no-detect", "--allow-dirty", "--template", "../packs/b"], svc);
+    expect(sw.code, sw.stderr).toBe(0);
+    expect(readFileSync(join(svc, "Dockerfile"), "utf8")).toContain('LABEL pack="b"');
+    expect(readFileSync(join(svc, "Dockerfile"), "utf8")).not.toContain('LABEL pack="a2"');
+    expect(readFileSync(join(svc, ".docker-scaffold.yml"), "utf8")).toContain("templates:\n  - ../packs/b\n");
+  });
+});
+
 describe("references and images (pure)", () => {
   it("parses every reference form", () => {
     expect(parseRef("python-flask")).toMatchObject({ type: "builtin", name: "python-flask" });
