@@ -6,6 +6,9 @@ import type { PartialAnswers } from "../model/answers.js";
 
 export interface InitFlags {
   preset?: string;
+  template: string[];
+  offline?: boolean;
+  refresh?: boolean;
   yes?: boolean;
   set: string[];
   answers?: string;
@@ -40,7 +43,10 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function addInitOptions(cmd: Command): Command {
   return cmd
-    .option("-p, --preset <ref>", "a built-in preset name (see `presets`) or a path to a preset YAML")
+    .option("-p, --preset <ref>", "a preset: a built-in name (see `presets`), a path, npm:<package>[/<name>], gh:<org>/<repo>[//dir][#ref], git+https://... or <alias>:<name>")
+    .option("-t, --template <ref>", "a template pack (same references as --preset; repeatable, the first ranks highest)", collect, [])
+    .option("--offline", "use only node_modules and the cache for npm and git references")
+    .option("--refresh", "fetch npm and git references again, past the versions .docker-scaffold.yml records")
     .option("-y, --yes", "never prompt: flags, preset, recorded answers, then defaults")
     .option("--set <key=value>", "any answer by its key, YAML-typed (repeatable)", collect, [])
     .option("--answers <file>", "answers from a YAML file")
@@ -98,6 +104,9 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
 export function initOptions(f: InitFlags): InitOptions {
   return {
     preset: f.preset,
+    templates: f.template?.length ? f.template : undefined,
+    offline: f.offline,
+    refresh: f.refresh,
     flags: flagAnswers(f),
     set: f.set,
     answersFile: f.answers,

@@ -48,11 +48,22 @@ export function buildProgram(io: CliIo): Command {
       io.exitCode = await (await import("./commands/check.js")).checkAction(paths, flags, io);
     });
 
-  program
+  const presets = program
     .command("presets")
-    .description("list the built-in presets")
+    .description("list presets: built-in, team (user config) and local (.docker-scaffold/presets/), with their source")
     .option("--json", "machine-readable output")
+    .option("--offline", "read team presets from node_modules and the cache only")
     .action(async (flags) => (await import("./commands/presets.js")).presetsAction(flags, io));
+  presets
+    .command("export")
+    .description("write a repository's effective answers as a preset file (stdout, or --output)")
+    .argument("[dir]", "the directory holding .docker-scaffold.yml", ".")
+    .option("-o, --output <file>", "write the preset to this file")
+    .option("--name <name>", "the preset's name (default: <service>-standard)")
+    .option("--preset-version <x.y.z>", "the preset's version", "1.0.0")
+    .option("--description <text>", "one line saying what it is for")
+    .option("--app <path>", "in a repository with several apps, the sub-folder to export")
+    .action(async (dir: string, flags) => (await import("./commands/presets.js")).presetsExportAction(dir, flags, io));
 
   return program;
 }

@@ -12,7 +12,10 @@ import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
 import { mergeLayers, resolveAnswers, type AnswerLayer, type ResolvedAnswers } from "../model/resolve.js";
 import { parseSetValues } from "../model/set-values.js";
-import { loadAnswersFile, loadPreset, type Preset } from "../presets/load-preset.js";
+import { loadAnswersFile } from "../presets/load-preset.js";
+import { resolveTeam } from "../packs/for-run.js";
+import type { NpmFetcher } from "../packs/npm.js";
+import { enforceLocks, enforceRegistries } from "../packs/policy.js";
 import type { Prompter } from "../prompts/prompter.js";
 import { ANSWERS_FILE } from "../render/answers-file.js";
 import { renderPlan } from "../render/render-plan.js";
@@ -41,6 +44,16 @@ export interface PrepareOptions {
   detect?: boolean;
   /** In a repository with several apps, the one to containerise (a sub-folder). */
   app?: string;
+  /** --template references: template packs (issue 8). */
+  templates?: string[];
+  /** Use only the cache for git and npm references. */
+  offline?: boolean;
+  /** Fetch git and npm references again, and move past the recorded versions. */
+  refresh?: boolean;
+  /** How npm packages are fetched when not in node_modules (tests inject one). */
+  npm?: NpmFetcher;
+  /** The environment (user config and cache dirs); default process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
   /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */
@@ -106,8 +119,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     throw new UsageError(`${dir} has no ${ANSWERS_FILE}: there is nothing to update.\nfix: run \`docker-scaffold init\` there first`);
   }
   // A preset named on the command line is relative to the working directory; a recorded
-  // preset file to the directory that records it.
-  const preset: Preset | null = options.preset ? loadPreset(options.preset, cwd) : recorded?.preset ? loadPreset(recorded.preset, dir) : null;
+  // preset file to the directory that records it. Team presets, packs and policies: src/packs.
+  const team = resolveTeam({ cwd, dir, recorded, preset: options.preset, templates: options.templates, offline: options.offline, refresh: options.refresh, npm: options.npm, env: options.env });
+  const preset = team.preset;
 
   // Precedence: flags, --set, --answers, then a preset named on the command line, then
   // what .docker-scaffold.yml recorded, then the recorded preset, then defaults.
@@ -117,9 +131,9 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   ];
   if (options.answersFile) layers.push({ source: "--answers", explicit: true, answers: loadAnswersFile(resolve(cwd, options.answersFile)) });
   const presetLayer: AnswerLayer | null = preset ? { source: `preset:${preset.name}`, explicit: false, answers: preset.answers } : null;
-  if (presetLayer && options.preset) layers.push(presetLayer);
+  if (presetLayer && team.presetFromCli) layers.push(presetLayer);
   if (recorded) layers.push({ source: "recorded", explicit: true, answers: recorded.answers });
-  if (presetLayer && !options.preset) layers.push(presetLayer);
+  if (presetLayer && !team.presetFromCli) layers.push(presetLayer);
   const detected = detection ? detectedAnswers(detection) : {};
 
   if (options.prompter) {
@@ -150,6 +164,8 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     layers.splice(2, 0, { source: "answered", explicit: true, answers: split(true) }, { source: "confirmed", explicit: false, answers: split(false) });
   }
   layers.push({ source: "detected", explicit: false, answers: detected });
+  // A preset's locked answers: no flag, --set, --answers, prompt or recorded answer changes them.
+  if (team.locked.length) enforceLocks(team.locked, layers, options.answersFile);
 
   const hints = detection ? hintsFromExtra(detection.extra) : {};
   const context = { dirName: basename(dir), hints };
@@ -163,7 +179,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const makefile = await readOptional(join(dir, "Makefile"));
   const plan = buildPlan({
     resolved,
-    preset: preset ? { name: preset.name, version: preset.version, ...(preset.origin === "builtin" ? {} : { source: relative(dir, preset.origin).split(sep).join("/") }) } : null,
+    preset: preset ? { name: preset.name, version: preset.version, ...(team.presetSource ? { source: team.presetSource } : {}) } : null,
     only: options.only ?? recorded?.only ?? null,
     makefileTargets: makefile ? makefileTargetsOutsideBlock(makefile) : [],
     generator: GENERATOR,
@@ -173,10 +189,13 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     starter,
     digests,
   });
+  if (team.sharing) plan.sharing = team.sharing;
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   const all = renderPlan(plan, ownership);
+  // A preset's or pack's allowed registries, on the images the files name.
+  if (team.registryPolicies.length) enforceRegistries(team.registryPolicies, all);
   const rendered = all.filter((f) => f.path !== ANSWERS_FILE);
-  const current = await readCurrent(dir, [...plan.files, ...(starter?.files ?? [])]);
+  const current = await readCurrent(dir, [...plan.files, ...(plan.sharing?.files.map((f) => f.path) ?? []), ...(starter?.files ?? [])]);
   return { dir, detection, recorded, resolved, plan, rendered, writesAnswersFile: rendered.length < all.length, current, starter, existingApp, refuseStarter };
 }
 

@@ -8,6 +8,7 @@ import { PresetError } from "../errors.js";
 import { ANSWER_KEYS, isAnswerKey, type PartialAnswers } from "../model/answers.js";
 import { ALL_OUTPUT_FILES, MERGE_STRATEGIES, type FileRecord } from "../model/plan.js";
 import { ANSWERS_FILE } from "../render/answers-file.js";
+import type { SourceRecord } from "../packs/load.js";
 
 export interface Recorded {
   preset: string | null;
@@ -19,9 +20,13 @@ export interface Recorded {
   digests: Record<string, string>;
   /** Other top-level keys (e.g. `check:` settings): kept when the file is written again. */
   extra: Record<string, unknown>;
+  /** --template references of the last run (issue 8). */
+  templates?: string[];
+  /** The exact versions presets and packs resolved to (issue 8). */
+  resolved?: SourceRecord[];
 }
 
-const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "answers", "only", "files", "digests"];
+const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "templates", "answers", "only", "files", "digests", "resolved"];
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
@@ -129,8 +134,21 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
       }
     }
   }
+  let templates: string[] | undefined;
+  if (d.templates !== undefined && d.templates !== null) {
+    if (!Array.isArray(d.templates) || d.templates.some((t) => typeof t !== "string")) add("templates", `${show(d.templates)} is not a list of references`, "write templates: [<ref>, ...], or remove it");
+    else templates = d.templates as string[];
+  }
+  let resolved: SourceRecord[] | undefined;
+  if (d.resolved !== undefined && d.resolved !== null) {
+    const ok = Array.isArray(d.resolved) && d.resolved.every((r) => isMapping(r) && typeof r.ref === "string" && typeof r.name === "string");
+    if (!ok) add("resolved", `${show(d.resolved)} is not a list of resolved presets and packs`, "remove it: the next run writes it again (from what the references name now)");
+    else resolved = (d.resolved as Record<string, unknown>[]).map((r) => ({ ...r, version: String(r.version ?? "") }) as SourceRecord);
+  }
   if (problems.length) throw new PresetError(`${path} is not valid:\n${problems.join("\n")}`);
   return {
+    ...(templates ? { templates } : {}),
+    ...(resolved ? { resolved } : {}),
     preset,
     answers: answers as PartialAnswers,
     only,

@@ -110,6 +110,22 @@ export interface Plan {
   starter: StarterPlan | null;
   /** pinDigests: each base image reference (`python:3.12-slim-bookworm`) -> its digest (`sha256:...`). */
   digests: Record<string, string>;
+  /** Team presets and template packs (issue 8); absent when none is used. */
+  sharing?: Sharing;
+}
+
+/** What presets and template packs add to a plan (src/packs). */
+export interface Sharing {
+  /** Template layers above the built-in templates, highest first. */
+  layers: { dir: string; root: string; label: string }[];
+  /** Put in front of every base image of the Dockerfile (a pack's images.registry). */
+  imageRegistry: string | null;
+  /** --template references, as .docker-scaffold.yml records them. */
+  templates: string[];
+  /** Every preset and pack used, with the exact version it resolved to. */
+  resolved: { ref: string; kind: string; name: string; version: string; commit?: string; npm?: string; sha256?: string }[];
+  /** Files the packs add: path in the target, the file in the pack and its text (.hbs is rendered). */
+  files: { path: string; file: string; source: string }[];
 }
 
 export interface RenderedFile {

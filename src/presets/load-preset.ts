@@ -1,9 +1,10 @@
 // Presets are YAML manifests (apiVersion, kind, name, version, description, answers).
 // A reference is a built-in name (`python-fastapi`, `builtin:python-fastapi`) or a
-// path to a YAML file. Team references (git, npm) arrive with template sharing.
+// path to a YAML file. Team references (git, npm, aliases), `extends` and policies are in
+// src/packs/load.ts; a built-in preset is read here, without loading ajv.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isAbsolute, join, resolve } from "node:path";
+import { BUILTIN_PRESET_DIR } from "./builtin-dir.js";
 import { parseAnswersYaml as parseYaml } from "./read-yaml.js";
 import { PresetError } from "../errors.js";
 import { ANSWER_KEYS, isAnswerKey, type PartialAnswers } from "../model/answers.js";
@@ -17,7 +18,7 @@ export interface Preset {
   answers: PartialAnswers;
 }
 
-export const BUILTIN_PRESET_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "presets");
+export { BUILTIN_PRESET_DIR };
 
 export function listBuiltinPresets(): Preset[] {
   return readdirSync(BUILTIN_PRESET_DIR)

@@ -19,17 +19,25 @@ export function renderAnswersFile(plan: Plan, files: Record<string, FileRecord> 
     generator: `${plan.generator.name}@${plan.generator.version}`,
   };
   if (plan.preset) data.preset = { name: plan.preset.name, version: plan.preset.version, ...(plan.preset.source ? { source: plan.preset.source } : {}) };
+  if (plan.sharing?.templates.length) data.templates = plan.sharing.templates;
   data.answers = answers;
   if (plan.only) data.only = plan.only;
   // Resolved once and reused by every re-run (offline, reproducible); Renovate or Dependabot
   // move the Dockerfile's digests on, and `update` keeps their edits.
   if (plan.answers.pinDigests && Object.keys(plan.digests).length) data.digests = plan.digests;
+  if (plan.sharing?.resolved.length) data.resolved = plan.sharing.resolved;
   if (Object.keys(files).length) data.files = files;
   Object.assign(data, plan.answersFileExtra);
   const doc = new Document(data);
   doc.commentBefore =
     " docker-scaffold answers. `npx docker-scaffold --yes` renders the same files from them;\n" +
     " edit an answer here (or pass --set key=value) and re-run to change the output.";
+  const resolvedPair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "resolved") : undefined;
+  if (resolvedPair && isScalar(resolvedPair.key)) {
+    resolvedPair.key.commentBefore =
+      " The exact version of every preset and template pack used (git commit, npm version, sha256\n" +
+      " of a local folder): re-runs and CI use these; `--refresh` moves to what the references name now.";
+  }
   const filesPair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === "files") : undefined;
   if (filesPair && isScalar(filesPair.key)) {
     filesPair.key.commentBefore =

@@ -1,13 +1,19 @@
-// One isolated Handlebars instance (HOUSE-STYLE habit 4): strict, no HTML escaping,
-// partials from templates/_partials. Templates come precompiled from the build
-// (precompile.ts) while their source is unchanged, so a run loads only the Handlebars
-// runtime; otherwise (from src/, or after editing a template) they are compiled here and
-// the full compiler is loaded for it.
+// One isolated Handlebars instance (HOUSE-STYLE habit 4): strict, no HTML escaping.
+// Every template under templates/ (starters apart) is also a partial, named by its path
+// without `.hbs` (`python/build`); those in `_partials/` by their bare name too (`labels`).
+// The Dockerfiles are skeletons of such partials, so a template pack overrides one part.
+//
+// Templates come precompiled from the build (precompile.ts) while their source is
+// unchanged, so a run loads only the Handlebars runtime; otherwise (from src/, or after
+// editing a template) they are compiled here and the full compiler is loaded for it.
+// Layers (a repository's .docker-scaffold/templates/, template packs) are in
+// layered-engine.ts, loaded only when there are some.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type HandlebarsFull from "handlebars";
-import { COMPILE_OPTIONS, PRECOMPILED_FILE, TEMPLATE_DIR, hashTemplate, listTemplates } from "./templates.js";
+import { COMPILE_OPTIONS, PRECOMPILED_FILE, TEMPLATE_DIR, hashTemplate, listTemplates, partialNames } from "./templates.js";
+import { createLayeredEngine, type TemplateLayer } from "./layered-engine.js";
 
 export { TEMPLATE_DIR } from "./templates.js";
 
@@ -15,6 +21,7 @@ export { TEMPLATE_DIR } from "./templates.js";
 export type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
 type TemplateSpecification = Parameters<typeof HandlebarsFull.template>[0];
 type Render = (view: object) => string;
+export type Engine = (name: string, view: object) => string;
 
 const require = createRequire(import.meta.url);
 /** handlebars/runtime: template() without the compiler (no parser, no source-map). */
@@ -29,7 +36,7 @@ function loadPrecompiled(): Precompiled {
 }
 
 /** A renderer over templates/, using `precompiled` for every template whose source matches. */
-export function createEngine(precompiled: Precompiled): (name: string, view: object) => string {
+export function createEngine(precompiled: Precompiled): Engine {
   const sources = new Map(listTemplates(TEMPLATE_DIR).map((name) => [name, readFileSync(join(TEMPLATE_DIR, name), "utf8")]));
   const fresh = (name: string) => precompiled[name] !== undefined && precompiled[name].hash === hashTemplate(sources.get(name) ?? "");
   const full = [...sources.keys()].every(fresh) ? null : (require("handlebars") as typeof HandlebarsFull).create();
@@ -40,25 +47,34 @@ export function createEngine(precompiled: Precompiled): (name: string, view: obj
     if (source === undefined || !full) throw new Error(`no template ${name} in ${TEMPLATE_DIR}`);
     return full.compile(source, COMPILE_OPTIONS);
   };
-  for (const name of sources.keys()) {
-    if (name.startsWith("_partials/")) hb.registerPartial(name.slice("_partials/".length, -".hbs".length), build(name));
-  }
   const compiled = new Map<string, Render>();
-  return (name, view) => {
+  const get = (name: string): Render => {
     let template = compiled.get(name);
     if (!template) {
       template = build(name);
       compiled.set(name, template);
     }
-    return template(view);
+    return template;
   };
+  for (const name of sources.keys()) {
+    for (const partial of partialNames(name)) hb.registerPartial(partial, ((view: object, options?: object) => (get(name) as (v: object, o?: object) => string)(view, options)) as never);
+  }
+  return (name, view) => get(name)(view);
 }
 
-let engine: ((name: string, view: object) => string) | null = null;
+let engine: Engine | null = null;
+const layeredEngines = new WeakMap<readonly TemplateLayer[], Engine>();
 
 /** Render with these precompiled templates from now on (tests prove the build's output with it). */
 export function useTemplates(precompiled: Precompiled): void {
   engine = createEngine(precompiled);
+}
+
+export interface RenderOptions {
+  /** Keep blank lines as the template has them (source code of starter apps). */
+  verbatim?: boolean;
+  /** Template layers above the built-in templates, highest first (repository, packs). */
+  layers?: readonly TemplateLayer[];
 }
 
 /**
@@ -66,9 +82,23 @@ export function useTemplates(precompiled: Precompiled): void {
  * `verbatim` keeps blank lines as the template has them (source code of starter apps:
  * PEP 8 wants two blank lines between top-level definitions).
  */
-export function renderTemplate(name: string, view: object, options: { verbatim?: boolean } = {}): string {
-  engine ??= createEngine(loadPrecompiled());
-  const text = engine(name, view);
+export function renderTemplate(name: string, view: object, options: RenderOptions = {}): string {
+  let render: Engine;
+  if (options.layers && options.layers.length) {
+    // One engine per run (its layers list): templates read once, and a pack edited between
+    // two runs in one process is read again.
+    let layered = layeredEngines.get(options.layers);
+    if (!layered) {
+      // The full compiler is loaded only here, where a repository or a pack brings templates.
+      layered = createLayeredEngine(options.layers);
+      layeredEngines.set(options.layers, layered);
+    }
+    render = layered;
+  } else {
+    engine ??= createEngine(loadPrecompiled());
+    render = engine;
+  }
+  const text = render(name, view);
   return options.verbatim ? text : tidy(text);
 }
 

@@ -6,22 +6,33 @@ import { renderGithubWorkflow } from "./ci-github.js";
 import { renderCompose } from "./compose.js";
 import { languageIgnoreSections } from "./dockerignore.js";
 import { renderTemplate } from "./engine.js";
+import { renderPackTemplate } from "./layered-engine.js";
 import { hardeningRows } from "./hardening.js";
 import { makefileView } from "./makefile.js";
 import { renderDependabot, renderRenovate } from "./update-bot.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
 function dockerfile(plan: Plan): string {
+  const layers = plan.sharing?.layers;
+  const view = (v: object) => withRegistry(v, plan.sharing?.imageRegistry ?? null);
   switch (plan.answers.language) {
     case "python":
-      return renderTemplate("python/Dockerfile.hbs", pythonView(plan));
+      return renderTemplate("python/Dockerfile.hbs", view(pythonView(plan)), { layers });
     case "node":
-      return renderTemplate("node/Dockerfile.hbs", nodeView(plan));
+      return renderTemplate("node/Dockerfile.hbs", view(nodeView(plan)), { layers });
     case "go":
-      return renderTemplate("go/Dockerfile.hbs", goView(plan));
+      return renderTemplate("go/Dockerfile.hbs", view(goView(plan)), { layers });
     default:
       throw new Error(`no Dockerfile template for ${plan.answers.language}`);
   }
+}
+
+/** A template pack's images.registry in front of every base image (`registry.acme.example/hub/python:...`). */
+function withRegistry(view: object, registry: string | null): object {
+  const images = (view as { images?: Record<string, string> }).images;
+  if (!registry || !images) return view;
+  const prefix = registry.replace(/\/+$/, "") + "/";
+  return { ...view, images: Object.fromEntries(Object.entries(images).map(([k, v]) => [k, prefix + v])) };
 }
 
 const GITIGNORE_LINES = [".env", ".env.*", "!.env.example", "secrets/"];
@@ -35,15 +46,15 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
     case "Dockerfile":
       return { path: file, strategy: "whole", content: dockerfile(plan) };
     case ".dockerignore":
-      return { path: file, strategy: "whole", content: renderTemplate("common/dockerignore.hbs", { languageSections: languageIgnoreSections(plan.answers) }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/dockerignore.hbs", { languageSections: languageIgnoreSections(plan.answers) }, { layers: plan.sharing?.layers }) };
     case "docker-compose.yml":
       return { path: file, strategy: "whole", content: renderCompose(plan) };
     case "env.example":
-      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", { env: plan.env }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", { env: plan.env }, { layers: plan.sharing?.layers }) };
     case "Makefile":
-      return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile)) };
+      return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile), { layers: plan.sharing?.layers }) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers) }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers) }, { layers: plan.sharing?.layers }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.
@@ -67,5 +78,11 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
 /** The output files, then the starter app's files (if any). */
 export function renderPlan(plan: Plan, ownership: Partial<Record<OutputFile, boolean>> = {}): RenderedFile[] {
   const outputs = plan.files.map((f) => renderFile(plan, f, ownership[f] ?? true));
-  return plan.starter ? [...outputs, ...renderStarter(plan.starter)] : outputs;
+  const packFiles = (plan.sharing?.files ?? []).map((f) => renderPackFile(plan, f));
+  return plan.starter ? [...outputs, ...packFiles, ...renderStarter(plan.starter)] : [...outputs, ...packFiles];
+}
+
+/** A file a template pack adds: a .hbs source is rendered with the common view, anything else copied. */
+function renderPackFile(plan: Plan, f: { path: string; file: string; source: string }): RenderedFile {
+  return { path: f.path, strategy: "whole", content: f.file.endsWith(".hbs") ? renderPackTemplate(f.source, f.file, commonView(plan)) : f.source };
 }

@@ -25,3 +25,13 @@ export function listTemplates(dir: string): string[] {
     .map((p) => p.split(sep).join("/"))
     .sort();
 }
+
+/**
+ * The partial names a template answers to: its path without `.hbs` (`python/build`), or,
+ * in `_partials/`, its bare name (`labels`). Starter apps are files, not partials.
+ */
+export function partialNames(name: string): string[] {
+  if (!name.endsWith(".hbs") || name.startsWith("starters/")) return [];
+  const bare = name.slice(0, -".hbs".length);
+  return bare.startsWith("_partials/") ? [bare.slice("_partials/".length)] : [bare];
+}

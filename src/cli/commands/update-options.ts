@@ -5,6 +5,9 @@ import { CONFLICT_MODES, type ConflictMode } from "../../update/conflict-mode.js
 
 export interface UpdateFlags {
   preset?: string;
+  template: string[];
+  offline?: boolean;
+  refresh?: boolean;
   set: string[];
   app?: string;
   detect?: boolean;
@@ -22,6 +25,9 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function addUpdateOptions(cmd: Command): Command {
   return cmd
     .option("-p, --preset <ref>", "switch to this preset (default: the recorded one)")
+    .option("-t, --template <ref>", "switch to these template packs (repeatable; default: the recorded ones)", collect, [])
+    .option("--offline", "use only node_modules and the cache for npm and git references")
+    .option("--refresh", "fetch npm and git references again and move to what they name now (default: the recorded versions)")
     .option("--set <key=value>", "change an answer by its key, YAML-typed (repeatable)", collect, [])
     .option("--app <path>", "in a repository with several apps, the sub-folder to update")
     .option("--no-detect", "do not read the repository to pre-fill answers")
