@@ -182,7 +182,7 @@ function parseChunk(script: string, nesting: number): ShellScript {
     }
     if ("comment" in tok) continue;
     if ("pattern" in tok) {
-      if (!skipNext) words.push(tok.pattern);
+      if (!skipNext) words.push(String(tok.pattern));
       skipNext = false;
       continue;
     }
