@@ -14,7 +14,7 @@ import {
   type Security,
 } from "./answers.js";
 import { splitCommand } from "./command.js";
-import { SUPPORTED } from "./defaults.js";
+import { DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const VERSION_RE = /^\d+(\.\d+)?$/;
@@ -129,6 +129,9 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
         problems.add("packageManager", `${describe(a.packageManager)} is not a ${lang} package manager`, `use --package-manager with one of: ${supported.packageManagers.join(", ")}`);
       } else if (!supported.packageManagers.includes(a.packageManager)) {
         problems.add("packageManager", `${a.packageManager} is not supported for ${lang} yet`, `use --package-manager with one of: ${supported.packageManagers.join(", ")}`);
+      }
+      if (lang === "java" && a.base === "distroless" && !DISTROLESS_JAVA_MAJORS.includes(String(a.runtimeVersion))) {
+        problems.add("base", `distroless Java exists for Java ${DISTROLESS_JAVA_MAJORS.join(" and ")} only, not ${describe(a.runtimeVersion)}`, `use --base slim (eclipse-temurin JRE), or --runtime-version ${DISTROLESS_JAVA_MAJORS.at(-1)}`);
       }
       if (lang === "python" && a.base === "distroless") {
         problems.add("base", "distroless is not offered for Python: gcr.io/distroless/python3 ships Debian's Python 3.11 only, so a virtualenv built on python:X-slim would not run in it", "use --base slim");

@@ -7,6 +7,7 @@ import { languageIgnoreSections } from "./dockerignore.js";
 import { renderTemplate } from "./engine.js";
 import { hardeningRows } from "./hardening.js";
 import { makefileView } from "./makefile.js";
+import { javaView, rustView, stackNotes } from "./compiled-views.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
 function dockerfile(plan: Plan): string {
@@ -17,6 +18,10 @@ function dockerfile(plan: Plan): string {
       return renderTemplate("node/Dockerfile.hbs", nodeView(plan));
     case "go":
       return renderTemplate("go/Dockerfile.hbs", goView(plan));
+    case "rust":
+      return renderTemplate("rust/Dockerfile.hbs", rustView(plan));
+    case "java":
+      return renderTemplate("java/Dockerfile.hbs", javaView(plan));
     default:
       throw new Error(`no Dockerfile template for ${plan.answers.language}`);
   }
@@ -41,7 +46,7 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
     case "Makefile":
       return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile)) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers) }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers), stackNotes: stackNotes(plan) }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.
