@@ -149,7 +149,8 @@ function sourcePorts(files: SourceFile[]): PortCandidate[] {
 function routesFromJava(files: SourceFile[]): MountedRoute[] {
   const out: MountedRoute[] = [];
   for (const file of files) {
-    for (const m of file.text.matchAll(/(?:@(?:GetMapping|RequestMapping|Path)\(\s*(?:value\s*=\s*|path\s*=\s*)?|createContext\(\s*)"(\/[^"\s]*)"/g)) {
+    // ...and a plain server's own dispatch: `path.equals("/health")`.
+    for (const m of file.text.matchAll(/(?:@(?:GetMapping|RequestMapping|Path)\(\s*(?:value\s*=\s*|path\s*=\s*)?|createContext\(\s*|\.equals\(\s*)"(\/[^"\s]*)"/g)) {
       if (healthRank(m[1]!) < 0) continue;
       out.push({ path: m[1]!, evidence: `${file.path}:${lineOf(file.text, m.index)}: route ${m[0].trim()}`, file: file.path });
     }

@@ -13,7 +13,8 @@ fn handle(mut stream: TcpStream) {
     let body = if path == "/health" {
         "{\"status\":\"ok\"}".to_string()
     } else {
-        let greeting = std::env::var("GREETING").unwrap_or_else(|_| "hello from rust".to_string());
+        // An empty GREETING (as env.example leaves it) means the default.
+        let greeting = std::env::var("GREETING").ok().filter(|g| !g.is_empty()).unwrap_or_else(|| "hello from rust".to_string());
         format!("{{\"message\":\"{}\"}}", greeting)
     };
     let _ = write!(
