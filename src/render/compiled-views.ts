@@ -59,6 +59,7 @@ export function javaView(plan: Plan): object {
     resolveRun,
     buildRun: joinCommand(a.buildCommand ?? [...tool, "package"]),
     outputDir: gradle ? "build/libs" : "target",
+    quarkusDir: gradle ? "build/quarkus-app" : "target/quarkus-app",
     isSpring: a.framework === "spring-boot",
     springTools: springUsesTools(plan.hints.springBootVersion),
     isQuarkus: a.framework === "quarkus",
