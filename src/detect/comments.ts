@@ -6,7 +6,8 @@ export type CommentSyntax = "js" | "python" | "go";
 
 export function syntaxOf(path: string): CommentSyntax | null {
   if (/\.py$/.test(path)) return "python";
-  if (/\.go$/.test(path)) return "go";
+  // Rust, Java and Kotlin comments are C-style, as Go's are.
+  if (/\.(go|rs|java|kt)$/.test(path)) return "go";
   if (/\.[cm]?[jt]sx?$/.test(path)) return "js";
   return null;
 }

@@ -101,7 +101,7 @@ async function chooseLanguage(reader: FileReader, markers: FolderMarkers, proble
 /** How much a result looks like a runnable server. */
 function score(result: LanguageResult): number {
   const framework = result.framework.value && result.framework.value !== "none" ? 3 : 0;
-  const runnable = result.startCommand.value || result.extra.appTarget?.value || result.extra.goMain?.value ? 2 : 0;
+  const runnable = result.startCommand.value || result.extra.appTarget?.value || result.extra.goMain?.value || result.extra.rustBin?.value || result.extra.javaArtifact?.value ? 2 : 0;
   return framework + runnable + (result.port.value ? 1 : 0);
 }
 

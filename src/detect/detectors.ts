@@ -1,11 +1,12 @@
 // The detector table: one entry per language, each with the files that mark a folder
-// as an app of that language. Rust (Cargo.toml) and Java (pom.xml, build.gradle) join
-// here with their own detect function; until then they are recognised, not detected.
+// as an app of that language.
 import type { Language } from "../model/answers.js";
 import type { AppContext } from "./context.js";
 import { detectGo } from "./go/index.js";
 import { detectNode } from "./node/index.js";
+import { detectJava } from "./java/index.js";
 import { detectPython } from "./python/index.js";
+import { detectRust } from "./rust/index.js";
 import type { LanguageResult } from "./types.js";
 
 export interface LanguageDetector {
@@ -20,6 +21,20 @@ export const DETECTORS: readonly LanguageDetector[] = [
     language: "go",
     markers: [{ file: "go.mod", reason: "Go module" }],
     detect: detectGo,
+  },
+  {
+    language: "rust",
+    markers: [{ file: "Cargo.toml", reason: "Cargo package" }],
+    detect: detectRust,
+  },
+  {
+    language: "java",
+    markers: [
+      { file: "pom.xml", reason: "Maven project" },
+      { file: "build.gradle", reason: "Gradle project" },
+      { file: "build.gradle.kts", reason: "Gradle project (Kotlin DSL)" },
+    ],
+    detect: detectJava,
   },
   {
     language: "python",
@@ -44,10 +59,5 @@ export const DETECTORS: readonly LanguageDetector[] = [
   },
 ];
 
-/** Languages recognised by their manifest but not detected yet (issue 4: later). */
-export const RECOGNISED_ONLY: readonly { file: string; language: string }[] = [
-  { file: "Cargo.toml", language: "Rust" },
-  { file: "pom.xml", language: "Java (Maven)" },
-  { file: "build.gradle", language: "Java (Gradle)" },
-  { file: "build.gradle.kts", language: "Java (Gradle)" },
-];
+/** Languages recognised by their manifest but not detected (none since Rust and Java joined DETECTORS). */
+export const RECOGNISED_ONLY: readonly { file: string; language: string }[] = [];

@@ -10,13 +10,16 @@
 //   past end of life (EOL_BEFORE), then null: any supported release satisfies the range, so
 //   the generator's default applies. The floor is kept as `min` either way;
 // - moving targets ("lts/*", "node", "latest", "*", "system") -> null.
-export type VersionLanguage = "node" | "python" | "go";
+export type VersionLanguage = "node" | "python" | "go" | "rust";
 
 /** The oldest release still supported upstream when this table was written (2026-11). */
 export const EOL_BEFORE: Record<VersionLanguage, number[] | null> = {
   node: [22], // Node 20 reached end of life on 2026-04-30
   python: [3, 11], // Python 3.10 reached end of life in 2026-10
   go: null, // go.mod's go line is a floor by definition and is what projects build with
+  // Rust supports only the latest stable: a `rust-version` (MSRV) floor older than the
+  // generator's default toolchain says any newer toolchain builds it.
+  rust: [1, 83],
 };
 
 /** Node LTS code names (`lts/iron` in .nvmrc). */
@@ -33,7 +36,7 @@ export interface NormalisedVersion {
   min?: string;
 }
 
-const PARTS: Record<VersionLanguage, number> = { node: 1, python: 2, go: 2 };
+const PARTS: Record<VersionLanguage, number> = { node: 1, python: 2, go: 2, rust: 2 };
 
 export function normaliseVersion(raw: string, language: VersionLanguage): NormalisedVersion {
   const text = raw.trim().replace(/^v(?=\d)/, "");

@@ -115,7 +115,7 @@ export const SECURITY_KEYS = [
 
 /** The flag that supplies each answer, for error messages ("missing: port (--port <n>)"). */
 export const ANSWER_FLAGS: Record<keyof Answers, string> = {
-  language: "--language <python|node|go>",
+  language: "--language <python|node|go|rust|java>",
   framework: "--framework <name>",
   packageManager: "--package-manager <name>",
   runtimeVersion: "--runtime-version <x.y>",

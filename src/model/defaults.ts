@@ -34,6 +34,8 @@ export const SUPPORTED: Partial<Record<Language, { packageManagers: readonly str
   python: { packageManagers: ["pip", "poetry", "uv"] },
   node: { packageManagers: ["npm", "pnpm", "yarn"] },
   go: { packageManagers: ["go"] },
+  rust: { packageManagers: ["cargo"] },
+  java: { packageManagers: ["maven", "gradle"] },
 };
 
 /** Numeric uid/gid of the non-root user: 10001 on Debian slim, distroless's own `nonroot` otherwise. */
@@ -54,6 +56,22 @@ export const BASE_IMAGES = {
     slim: "debian:bookworm-slim",
     distroless: "gcr.io/distroless/static-debian12:nonroot",
   },
+  rust: {
+    build: "rust:${RUST_VERSION}-slim-bookworm",
+    slim: "debian:bookworm-slim",
+    // glibc binary: distroless cc has libc, libgcc_s and libssl-free CA roots, no shell.
+    distroless: "gcr.io/distroless/cc-debian12:nonroot",
+  },
+  java: {
+    /** Maven without a wrapper: the official Maven image on the same JDK. */
+    maven: "maven:${MAVEN_VERSION}-eclipse-temurin-${JAVA_VERSION}",
+    /** Gradle without a wrapper: the official Gradle image on the same JDK. */
+    gradle: "gradle:${GRADLE_VERSION}-jdk${JAVA_VERSION}",
+    /** With mvnw/gradlew: a plain JDK; the wrapper fetches the build tool it pins. */
+    jdk: "eclipse-temurin:${JAVA_VERSION}-jdk",
+    slim: "eclipse-temurin:${JAVA_VERSION}-jre",
+    distroless: "gcr.io/distroless/java${JAVA_VERSION}-debian12:nonroot",
+  },
 } as const;
 
 /** Pinned tool versions, each a build ARG the user can override. */
@@ -67,7 +85,12 @@ export const TOOL_VERSIONS = {
   hadolint: "v2.12.0",
   trivy: "0.58.1",
   dclint: "3.1.0",
+  maven: "3.9.9",
+  gradle: "8.11.1",
 } as const;
+
+/** Java majors that have a distroless image (gcr.io/distroless/javaNN-debian12). */
+export const DISTROLESS_JAVA_MAJORS = ["17", "21"];
 
 /** Node.js majors that have a distroless image (gcr.io/distroless/nodejsNN-debian12). */
 export const DISTROLESS_NODE_MAJORS = ["18", "20", "22", "24"];

@@ -11,6 +11,20 @@ export interface StackHints {
   goMain?: string;
   /** Go modules are vendored: build with -mod=vendor. */
   goVendor?: boolean;
+  /** Rust: the binary target to build (`cargo build --bin <name>`). */
+  rustBin?: string;
+  /** Rust: Cargo.lock is missing, so the build cannot pass --locked. */
+  rustNoLock?: boolean;
+  /** Rust: a workspace (several crates): cache mounts instead of the dependency-only layer. */
+  rustWorkspace?: boolean;
+  /** Rust: target source files Cargo.toml names besides src/main.rs (stubbed in the dependency layer). */
+  rustTargets?: string[];
+  /** Rust: the package has a build script (build.rs), copied into the dependency layer. */
+  rustBuildScript?: boolean;
+  /** Java: the build wrapper (mvnw/gradlew) is in the repository. */
+  javaWrapper?: boolean;
+  /** Java: Spring Boot version (major.minor), which decides the layer extraction and launcher. */
+  springBootVersion?: string;
 }
 
 const SAFE_PATH = /^[A-Za-z0-9._/-]+$/;
@@ -24,5 +38,15 @@ export function hintsFromExtra(extra: Record<string, unknown>): StackHints {
   if (typeof extra.requirementsFile === "string" && SAFE_PATH.test(extra.requirementsFile) && !extra.requirementsFile.startsWith("/")) hints.requirementsFile = extra.requirementsFile;
   if (typeof extra.goMain === "string" && SAFE_PATH.test(extra.goMain)) hints.goMain = extra.goMain;
   if (extra.goVendor === true) hints.goVendor = true;
+  if (typeof extra.rustBin === "string" && /^[A-Za-z0-9_-]+$/.test(extra.rustBin)) hints.rustBin = extra.rustBin;
+  if (extra.cargoLock === false) hints.rustNoLock = true;
+  if (extra.cargoWorkspace === true) hints.rustWorkspace = true;
+  if (Array.isArray(extra.rustTargets)) {
+    const targets = extra.rustTargets.filter((t): t is string => typeof t === "string" && SAFE_PATH.test(t) && !t.startsWith("/") && !t.includes("..") && t.endsWith(".rs"));
+    if (targets.length) hints.rustTargets = targets;
+  }
+  if (extra.rustBuildScript === true) hints.rustBuildScript = true;
+  if (extra.javaWrapper === true) hints.javaWrapper = true;
+  if (typeof extra.springBootVersion === "string" && /^\d+\.\d+$/.test(extra.springBootVersion)) hints.springBootVersion = extra.springBootVersion;
   return hints;
 }

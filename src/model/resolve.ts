@@ -122,7 +122,7 @@ export function completeAnswers(
   out.uid = coerceNumber(out.uid);
   out.gid = coerceNumber(out.gid);
   if (typeof out.runtimeVersion === "number") out.runtimeVersion = String(out.runtimeVersion);
-  setDefault("base", lang === "go" ? "distroless" : "slim");
+  setDefault("base", lang === "go" || lang === "rust" ? "distroless" : "slim");
   setDefault("uid", defaultUid(out.base as Answers["base"]));
   setDefault("gid", out.uid);
   setDefault("name", sanitizeName(context.dirName));

@@ -27,8 +27,33 @@ export function defaultStartCommand(a: Partial, hints: StackHints = {}): string[
     case "node/nextjs":
       return ["node", "server.js"];
   }
-  if (a.language === "go") return ["/app/server"];
+  if (a.language === "go" || a.language === "rust") return ["/app/server"];
+  if (a.language === "java") return javaStartCommand(a.framework, hints);
   return null;
+}
+
+/** Container-aware JVM flags: the heap follows the memory limit, and an OOM ends the process (compose restarts it). */
+export const JVM_FLAGS = ["-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError"];
+
+/** Spring Boot 3.3+ extracts with the `tools` jar mode (`java -jar application.jar`); older releases with `layertools` (a launcher class). */
+export function springUsesTools(version: string | undefined): boolean {
+  const [major = 3, minor = 3] = (version ?? "3.3").split(".").map(Number);
+  return major > 3 || (major === 3 && minor >= 3);
+}
+
+/** Spring Boot's launcher class after a `layertools` extraction: moved to `...loader.launch` in Boot 3.2. */
+export function springLauncher(version: string | undefined): string {
+  const [major = 3, minor = 2] = (version ?? "3.2").split(".").map(Number);
+  return major > 3 || (major === 3 && minor >= 2) ? "org.springframework.boot.loader.launch.JarLauncher" : "org.springframework.boot.loader.JarLauncher";
+}
+
+function javaStartCommand(framework: string, hints: StackHints): string[] {
+  // Layered Spring Boot: the extracted layers sit in /app (application.jar and lib/ on 3.3+, the exploded jar and its launcher before).
+  if (framework === "spring-boot") {
+    return springUsesTools(hints.springBootVersion) ? ["java", ...JVM_FLAGS, "-jar", "/app/application.jar"] : ["java", ...JVM_FLAGS, springLauncher(hints.springBootVersion)];
+  }
+  if (framework === "quarkus") return ["java", ...JVM_FLAGS, "-jar", "/app/quarkus-run.jar"];
+  return ["java", ...JVM_FLAGS, "-jar", "/app/app.jar"];
 }
 
 /** The build step, run in the build stage after the sources are copied; null when none. */
@@ -39,5 +64,20 @@ export function defaultBuildCommand(a: Partial, hints: StackHints = {}): string[
   if (a.language === "go") {
     return ["go", "build", ...(hints.goVendor ? ["-mod=vendor"] : []), "-trimpath", "-ldflags=-s -w", "-o", "/out/server", hints.goMain ?? "."];
   }
+  if (a.language === "rust") {
+    return ["cargo", "build", "--release", ...(hints.rustNoLock ? [] : ["--locked"]), ...(hints.rustBin ? ["--bin", hints.rustBin] : [])];
+  }
+  if (a.language === "java") return javaBuildCommand(a, hints);
   return null;
+}
+
+/** Package the app, tests skipped (they belong in CI, not in the image build). */
+function javaBuildCommand(a: Partial, hints: StackHints): string[] {
+  if (a.packageManager === "gradle") {
+    const gradle = hints.javaWrapper ? ["sh", "./gradlew"] : ["gradle"];
+    const task = a.framework === "spring-boot" ? "bootJar" : a.framework === "quarkus" ? "quarkusBuild" : "jar";
+    return [...gradle, "--no-daemon", "--console=plain", task, "-x", "test"];
+  }
+  const mvn = hints.javaWrapper ? ["sh", "./mvnw"] : ["mvn"];
+  return [...mvn, "-B", "--no-transfer-progress", "package", "-DskipTests"];
 }

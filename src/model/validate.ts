@@ -17,7 +17,7 @@ import {
   type Security,
 } from "./answers.js";
 import { splitCommand } from "./command.js";
-import { SUPPORTED } from "./defaults.js";
+import { DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const VERSION_RE = /^\d+(\.\d+)?$/;
@@ -133,6 +133,9 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
       } else if (!supported.packageManagers.includes(a.packageManager)) {
         problems.add("packageManager", `${a.packageManager} is not supported for ${lang} yet`, `use --package-manager with one of: ${supported.packageManagers.join(", ")}`);
       }
+      if (lang === "java" && a.base === "distroless" && !DISTROLESS_JAVA_MAJORS.includes(String(a.runtimeVersion))) {
+        problems.add("base", `distroless Java exists for Java ${DISTROLESS_JAVA_MAJORS.join(" and ")} only, not ${describe(a.runtimeVersion)}`, `use --base slim (eclipse-temurin JRE), or --runtime-version ${DISTROLESS_JAVA_MAJORS.at(-1)}`);
+      }
       if (lang === "python" && a.base === "distroless") {
         problems.add("base", "distroless is not offered for Python: gcr.io/distroless/python3 ships Debian's Python 3.11 only, so a virtualenv built on python:X-slim would not run in it", "use --base slim");
       }
@@ -179,5 +182,10 @@ function validateDelivery(a: Answers, problems: Problems): void {
     problems.add("image", `${describe(a.image)} is not a registry and repository like ghcr.io/acme/api or docker.io/acme/api (lower case, no tag)`, `use --image ghcr.io/<owner>/<repo>, or leave it out for ${DEFAULT_CI_IMAGE}`);
   }
   if (typeof a.pinDigests !== "boolean") problems.add("pinDigests", `${describe(a.pinDigests)} is not true or false`, "use --pin-digests, or --set pinDigests=false");
+  else if (a.pinDigests && (a.language === "rust" || a.language === "java")) {
+    // Their build image depends on the repository (cargo workspace, Maven/Gradle wrapper): not yet
+    // wired into the digest resolver. Refused rather than written unpinned.
+    problems.add("pinDigests", `pinning base images by digest is not yet supported for ${a.language}`, "leave out --pin-digests (or --set pinDigests=false) and pin the FROM lines by hand, or let Renovate/Dependabot pin them (--update-bot)");
+  }
   checkEnum(problems, "updateBot", a.updateBot, UPDATE_BOTS);
 }

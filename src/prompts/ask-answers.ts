@@ -8,7 +8,7 @@ import { defaultStartCommand } from "../model/start-commands.js";
 import { HEALTH_PATH_RE } from "../model/validate.js";
 import type { Prompter } from "./prompter.js";
 
-const LANGUAGE_NAMES: Record<string, string> = { python: "Python", node: "Node.js (JavaScript/TypeScript)", go: "Go" };
+const LANGUAGE_NAMES: Record<string, string> = { python: "Python", node: "Node.js (JavaScript/TypeScript)", go: "Go", rust: "Rust", java: "Java" };
 
 const validPort = (v: string): true | string => {
   const n = Number(v);
@@ -151,7 +151,7 @@ async function askSecurity(prompter: Prompter, known: PartialAnswers, language: 
         { value: "distroless", name: "distroless (no shell, no package manager: smallest attack surface)" },
         { value: "slim", name: "Debian slim (has a shell for debugging)" },
       ],
-      default: language === "go" ? "distroless" : "slim",
+      default: language === "go" || language === "rust" ? "distroless" : "slim",
     });
     if (language !== "python") out.base = base;
   }

@@ -25,6 +25,10 @@ export function languageIgnoreSections(a: Answers): IgnoreSection[] {
       ];
     case "go":
       return [{ title: "Go: binaries and test output", patterns: ["bin/", "*.test", "*.out", "coverage.*"] }];
+    case "rust":
+      return [{ title: "Rust: build output is made inside the image", patterns: ["target/", "**/*.rs.bk", "*.pdb"] }];
+    case "java":
+      return [{ title: "Java: build output and local tool state are made inside the image", patterns: ["target/", "build/", ".gradle/", "out/", "**/*.class", "*.log"] }];
     default:
       return [];
   }

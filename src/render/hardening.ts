@@ -16,7 +16,8 @@ export function hardeningRows(a: Answers): HardeningRow[] {
     { what: "exec-form `HEALTHCHECK` without curl", where: "Dockerfile, compose", why: "the probe works in the final image and adds no tools to it" },
     { what: "explicit base image tags, versions as `ARG`s", where: "Dockerfile", why: "reproducible builds; `make docker-build` passes `--pull` for patched bases" },
   ];
-  if (a.language !== "go") rows.push({ what: "tini as PID 1", where: "Dockerfile `ENTRYPOINT`", why: "SIGTERM reaches the server, so `docker stop` is prompt; zombies are reaped" });
+  if (a.language === "java") rows.push({ what: "container-aware JVM: `-XX:MaxRAMPercentage=75`, `-XX:+ExitOnOutOfMemoryError`", where: "Dockerfile `CMD`", why: "the heap follows the memory limit; an out-of-memory JVM exits and is restarted instead of limping on" });
+  if (a.language !== "go" && a.language !== "java") rows.push({ what: "tini as PID 1", where: "Dockerfile `ENTRYPOINT`", why: "SIGTERM reaches the server, so `docker stop` is prompt; zombies are reaped" });
   if (a.base === "distroless") rows.push({ what: "distroless final image", where: "Dockerfile", why: "no shell or package manager for an attacker to use" });
   else rows.push({ what: "setuid/setgid binaries deleted", where: "Dockerfile", why: "no binary in the image can raise privileges" });
   if (a.security.readOnly) rows.push({ what: "read-only root filesystem, tmpfs `/tmp` (noexec, nosuid)", where: "compose `read_only`, `tmpfs`", why: "nothing can be written outside the tmpfs, and nothing run from it" });

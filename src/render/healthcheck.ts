@@ -25,6 +25,11 @@ export function healthcheckFor(a: Answers): HealthcheckView {
         : `require('net').connect(${a.port},'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))`;
       return { argv: [node, "-e", code], tool: "the image's own Node.js" };
     }
+    case "java":
+      // A small heap and the C1 compiler only: the probe starts in well under a second.
+      return { argv: ["java", "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", "/probe", "Probe", url ?? `127.0.0.1:${a.port}`], tool: "a probe class compiled in the healthcheck stage, run by the image's own JRE" };
+    case "rust":
+      return { argv: ["/app/healthcheck", url ?? `127.0.0.1:${a.port}`], tool: "a std-only Rust probe built in the healthcheck stage" };
     default:
       return { argv: ["/app/healthcheck", url ?? `127.0.0.1:${a.port}`], tool: "a static probe built in the healthcheck stage" };
   }

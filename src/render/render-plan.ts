@@ -10,6 +10,7 @@ import { renderPackTemplate } from "./layered-engine.js";
 import { hardeningRows } from "./hardening.js";
 import { makefileView } from "./makefile.js";
 import { renderDependabot, renderRenovate } from "./update-bot.js";
+import { javaView, rustView, stackNotes } from "./compiled-views.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
 function dockerfile(plan: Plan): string {
@@ -22,6 +23,10 @@ function dockerfile(plan: Plan): string {
       return renderTemplate("node/Dockerfile.hbs", view(nodeView(plan)), { layers });
     case "go":
       return renderTemplate("go/Dockerfile.hbs", view(goView(plan)), { layers });
+    case "rust":
+      return renderTemplate("rust/Dockerfile.hbs", view(rustView(plan)), { layers });
+    case "java":
+      return renderTemplate("java/Dockerfile.hbs", view(javaView(plan)), { layers });
     default:
       throw new Error(`no Dockerfile template for ${plan.answers.language}`);
   }
@@ -54,7 +59,7 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
     case "Makefile":
       return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile), { layers: plan.sharing?.layers }) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers) }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers), stackNotes: stackNotes(plan) }, { layers: plan.sharing?.layers }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.

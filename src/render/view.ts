@@ -21,9 +21,14 @@ const FRAMEWORK_LABELS: Record<string, string> = {
   echo: "Echo",
   chi: "chi",
   fiber: "Fiber",
+  axum: "axum",
+  "actix-web": "actix-web",
+  rocket: "Rocket",
+  "spring-boot": "Spring Boot (layered jar)",
+  quarkus: "Quarkus (fast-jar)",
 };
 
-const RUNTIME_LABELS: Record<string, string> = { python: "Python", node: "Node.js", go: "Go" };
+const RUNTIME_LABELS: Record<string, string> = { python: "Python", node: "Node.js", go: "Go", rust: "Rust", java: "Java" };
 
 export function stackLabel(a: Answers): string {
   const runtime = `${RUNTIME_LABELS[a.language] ?? a.language} ${a.runtimeVersion}`;
@@ -46,7 +51,7 @@ export interface CommonView {
   distroless: boolean;
   hasShell: boolean;
   versions: typeof TOOL_VERSIONS;
-  healthcheck: { json: string; tool: string };
+  healthcheck: { json: string; tool: string; startPeriod: string };
   entrypointJson: string | null;
   cmdJson: string;
   /** Writable paths besides /tmp (tmpfs in compose). */
@@ -77,7 +82,10 @@ function startArgv(a: Answers): string[] {
 export function commonView(plan: Plan): CommonView {
   const a = plan.answers;
   const hc = healthcheckFor(a);
-  const usesTini = a.language === "python" || a.language === "node";
+  const usesTini = a.language === "python" || a.language === "node" || a.language === "rust";
+  // Java: the JVM is PID 1 (it handles SIGTERM); the base image's ENTRYPOINT (distroless
+  // java's `java -jar`, Temurin's CA-certificates script) is cleared so CMD is the command.
+  const entrypoint = usesTini ? execJson(["/usr/local/bin/tini", "--"]) : a.language === "java" ? "[]" : null;
   return {
     generator: `${plan.generator.name} ${plan.generator.version}`,
     preset: plan.preset?.name ?? null,
@@ -92,8 +100,9 @@ export function commonView(plan: Plan): CommonView {
     distroless: a.base === "distroless",
     hasShell: a.base !== "distroless",
     versions: TOOL_VERSIONS,
-    healthcheck: { json: execJson(hc.argv), tool: hc.tool },
-    entrypointJson: usesTini ? execJson(["/usr/local/bin/tini", "--"]) : null,
+    // The JVM (Spring Boot in particular) takes longer to start than a binary or an interpreter.
+    healthcheck: { json: execJson(hc.argv), tool: hc.tool, startPeriod: a.language === "java" ? "60s" : "20s" },
+    entrypointJson: entrypoint,
     cmdJson: execJson(startArgv(a)),
     extraTmpfs: extraWritablePaths(a),
     pinned: a.pinDigests,

@@ -34,7 +34,7 @@ describe("node dist/cli/main.js (CI=true, no TTY)", () => {
     expect(run.signal).toBeNull();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Missing answers");
-    expect(run.stderr).toContain("--language <python|node|go>");
+    expect(run.stderr).toContain("--language <python|node|go|rust|java>");
     expect(readdirSync(dir)).toEqual([]);
   });
 

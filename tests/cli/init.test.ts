@@ -312,7 +312,7 @@ describe("usage errors: exit 2, naming the answer and the fix", () => {
     const run = await runCliCaptured(["init", "--yes"], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Missing answers (non-interactive mode cannot ask for them):");
-    expect(run.stderr).toContain("  - language: is required and was not given\n    fix: pass --language <python|node|go>");
+    expect(run.stderr).toContain("  - language: is required and was not given\n    fix: pass --language <python|node|go|rust|java>");
     expect(run.stderr).toContain("  - framework: is required and was not given\n    fix: pass --framework <name>");
   });
 

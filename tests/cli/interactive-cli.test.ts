@@ -83,7 +83,7 @@ describe("interactive CLI", () => {
     const run = await runCliCaptured(["init", dir], dir, false);
     expect(run.code).toBe(2);
     expect(state.created).toBe(0);
-    expect(run.stderr).toContain("--language <python|node|go>");
+    expect(run.stderr).toContain("--language <python|node|go|rust|java>");
     expect(readTree(dir)).toEqual({});
   });
 });

@@ -11,8 +11,11 @@ const NAMES = readdirSync(BUILTIN_PRESET_DIR)
   .sort();
 
 describe("presets", () => {
-  it("the built-in presets are the eight documented ones", () => {
-    expect(NAMES).toEqual(["go-http", "node-express", "node-fastify", "node-nestjs", "node-nextjs", "python-django", "python-fastapi", "python-flask"]);
+  it("the built-in presets are the twelve documented ones", () => {
+    expect(NAMES).toEqual([
+      "go-http", "java-spring-gradle", "java-spring-maven", "node-express", "node-fastify", "node-nestjs", "node-nextjs",
+      "python-django", "python-fastapi", "python-flask", "rust-actix", "rust-axum",
+    ]);
   });
 
   it("lists every built-in preset with its description", async () => {
@@ -34,7 +37,7 @@ describe("presets", () => {
       expect(p.origin).toBe("builtin");
       expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(p.description.length).toBeGreaterThan(10);
-      expect(["python", "node", "go"]).toContain(p.answers.language);
+      expect(["python", "node", "go", "rust", "java"]).toContain(p.answers.language);
     }
     expect(presets.find((p) => p.name === "python-flask")!.answers).toMatchObject({ language: "python", framework: "flask", port: 8000 });
   });

@@ -19,7 +19,7 @@ describe("detected values fit the answer vocabulary", () => {
     const language = a.language as Language | null;
     if (a.framework !== null) expect(language && FRAMEWORKS[language]).toContain(a.framework);
     if (a.packageManager !== null) expect(language && PACKAGE_MANAGERS[language]).toContain(a.packageManager);
-    if (a.runtimeVersion !== null) expect(a.runtimeVersion).toMatch(language === "node" ? /^\d+$/ : /^\d+\.\d+$/);
+    if (a.runtimeVersion !== null) expect(a.runtimeVersion).toMatch(language === "node" || language === "java" ? /^\d+$/ : /^\d+\.\d+$/);
     if (a.port !== null) {
       expect(Number.isInteger(a.port)).toBe(true);
       expect(a.port).toBeGreaterThanOrEqual(1024);

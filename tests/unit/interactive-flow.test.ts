@@ -57,7 +57,7 @@ describe("the full interactive flow", () => {
 
     // Defaults offered follow earlier answers: node's frameworks and package managers, distroless's uid.
     const q = prompter.questions;
-    expect((q.get("language") as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual(["python", "node", "go"]);
+    expect((q.get("language") as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual(["python", "node", "go", "rust", "java"]);
     expect((q.get("framework") as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual(["express", "fastify", "nestjs", "nextjs", "none"]);
     expect((q.get("packageManager") as { choices: { value: string }[] }).choices.map((c) => c.value)).toEqual(["npm", "pnpm", "yarn"]);
     expect(q.get("runtimeVersion")!.default).toBe("22");
@@ -301,10 +301,11 @@ describe("invalid answers given as flags on the interactive path", () => {
     expect(readTree(dir)).toEqual({});
   });
 
-  it("a language this version cannot render is exit 2 with the supported ones", async () => {
+  it("a language it does not know is exit 2 with the supported ones", async () => {
     const dir = tempDir();
-    const err = await runInit({ dir, prompter: new ScriptedPrompter({}), flags: { language: "rust" } }).catch((e: unknown) => e);
+    const err = await runInit({ dir, prompter: new ScriptedPrompter({}), flags: { language: "cobol" } }).catch((e: unknown) => e);
     expect((err as { exitCode?: number }).exitCode).toBe(EXIT.usage);
-    expect((err as Error).message).toContain("use --language with one of: python, node, go");
+    expect((err as Error).message).toContain("python, node, go, rust, java");
+    expect(readTree(dir)).toEqual({});
   });
 });

@@ -16,7 +16,10 @@ import { STARTERS, findStarter } from "../../src/starters/catalog.js";
 import { DEFAULT, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { readTree, tempDir } from "../helpers/tmp.js";
 
-const PRESETS = readdirSync(join(TEMPLATE_DIR, "..", "presets")).map((f) => f.replace(/\.yaml$/, ""));
+/** Presets of issue 6 that ship no starter app (the issue does not ask for one). */
+const WITHOUT_STARTER = ["java-spring-gradle", "java-spring-maven", "rust-actix", "rust-axum"];
+const ALL_PRESETS = readdirSync(join(TEMPLATE_DIR, "..", "presets")).map((f) => f.replace(/\.yaml$/, ""));
+const PRESETS = ALL_PRESETS.filter((p) => !WITHOUT_STARTER.includes(p));
 
 async function failure(options: InitOptions): Promise<Error & { exitCode?: number }> {
   const err = await runInit(options).then(
@@ -49,6 +52,16 @@ describe("a starter for every built-in preset", () => {
   });
 });
 
+describe("presets without a starter", () => {
+  it.each(WITHOUT_STARTER)("%s: --starter is refused with exit 2, nothing written", async (preset) => {
+    expect(ALL_PRESETS).toContain(preset);
+    const dir = tempDir();
+    const err = await failure({ dir, preset, starter: true });
+    expect(err.exitCode).toBe(EXIT.usage);
+    expect(readTree(dir)).toEqual({});
+  });
+});
+
 describe("--starter refuses, with exit 2 and every reason", () => {
   it("where detection finds an app", async () => {
     const dir = tempDir();
@@ -68,7 +81,7 @@ describe("--starter refuses, with exit 2 and every reason", () => {
     expect((await failure({ dir: sub, preset: "go-http", starter: true })).message).toMatch(/already has an app \(server\/: /);
     const rust = tempDir();
     writeFileSync(join(rust, "Cargo.toml"), '[package]\nname = "x"\n');
-    expect((await failure({ dir: rust, preset: "go-http", starter: true, flags: {} })).message).toMatch(/Cargo\.toml: a Rust project/);
+    expect((await failure({ dir: rust, preset: "go-http", starter: true, flags: {} })).message).toMatch(/Cargo\.toml: Cargo package/);
     const ruby = tempDir();
     writeFileSync(join(ruby, "Gemfile"), 'source "https://rubygems.org"\n');
     expect((await failure({ dir: ruby, preset: "python-flask", starter: true })).message).toMatch(/Gemfile: a Ruby project/);

@@ -70,10 +70,10 @@ describe("language and framework", () => {
     expect(p.fix).toContain("python, node, go");
   });
 
-  it("a known language this version cannot render yet is refused", () => {
-    const p = only({ language: "rust", framework: "axum", packageManager: "cargo", startCommand: "/app/server" }, "language");
-    expect(p.message).toContain("cannot render it yet");
-    expect(p.fix).toBe("use --language with one of: python, node, go");
+  it("distroless Java is refused for a Java release that has no distroless image", () => {
+    const p = only({ language: "java", framework: "spring-boot", packageManager: "maven", runtimeVersion: "11", base: "distroless", startCommand: "java -jar /app/app.jar" }, "base");
+    expect(p.message).toContain("Java 17 and 21 only");
+    expect(p.fix).toContain("--base slim");
   });
 
   it.each([
@@ -247,7 +247,7 @@ describe("missing answers in non-interactive mode", () => {
       expect(e.exitCode).toBe(2);
       expect(e.message).toMatch(/^Missing answers/);
       expect(e.problems.map((p) => p.key)).toEqual(["language", "framework"]);
-      expect(e.problems[0]!.fix).toContain("--language <python|node|go>");
+      expect(e.problems[0]!.fix).toContain("--language <python|node|go|rust|java>");
       expect(e.problems[1]!.fix).toContain("--framework <name>");
       expect(e.problems[0]!.fix).toContain("--preset");
     }

@@ -44,6 +44,8 @@ const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const MAX_NESTING = 3;
 const HASH = "\uE000";
+/** Words after which `case` is the keyword, not an argument (`echo case x in` is not a case). */
+const CASE_LEADERS = new Set(["do", "then", "else", "{", "!"]);
 
 /**
  * shell-quote's time grows with the square of the token count, so long scripts are
@@ -135,11 +137,41 @@ function parseChunk(script: string, nesting: number): ShellScript {
   let pipeline = 0;
   let pipeIndex = 0;
   let skipNext = false;
+  // Inside `case WORD in`, until `)`: a pattern list, where `|` separates alternatives (not a pipe).
+  let caseDepth = 0;
+  let inPatterns = false;
   const flush = () => {
     if (words.length > 0) addCommand(out, words, pipeline, pipeIndex, nesting);
     words = [];
   };
   for (const tok of tokens) {
+    if (inPatterns) {
+      if (typeof tok === "object" && "op" in tok && String(tok.op) === ")") inPatterns = false;
+      else if (tok === "esac") {
+        caseDepth -= 1;
+        inPatterns = false;
+      }
+      continue;
+    }
+    if (typeof tok === "string" && caseDepth > 0 && tok === "esac" && words.length === 0) {
+      caseDepth -= 1;
+      continue;
+    }
+    if (typeof tok === "string" && tok === "in" && words.length >= 2 && words[words.length - 2] === "case" && (words.length === 2 || CASE_LEADERS.has(words[words.length - 3]!))) {
+      // `do case "$x" in`: what came before `case` (a keyword) is kept as it was.
+      words = words.slice(0, -2);
+      flush();
+      caseDepth += 1;
+      inPatterns = true;
+      continue;
+    }
+    if (typeof tok === "object" && "op" in tok && String(tok.op) === ";;" && caseDepth > 0) {
+      flush();
+      pipeline += 1;
+      pipeIndex = 0;
+      inPatterns = true;
+      continue;
+    }
     if (typeof tok === "string") {
       if (skipNext) {
         skipNext = false;
@@ -150,7 +182,7 @@ function parseChunk(script: string, nesting: number): ShellScript {
     }
     if ("comment" in tok) continue;
     if ("pattern" in tok) {
-      if (!skipNext) words.push(tok.pattern);
+      if (!skipNext) words.push(String(tok.pattern));
       skipNext = false;
       continue;
     }

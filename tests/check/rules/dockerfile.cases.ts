@@ -175,11 +175,19 @@ export const DOCKERFILE_CASES: Record<string, RuleCases> = {
     ],
   },
   "DF-PIPEFAIL": {
-    fail: [df("FROM debian:12\nRUN curl -s https://x | tar -xz\n", 2), df("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN a | b\n", 3)],
+    fail: [
+      df("FROM debian:12\nRUN curl -s https://x | tar -xz\n", 2),
+      df("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN a | b\n", 3),
+      // A pipe inside a case branch is still a pipe.
+      df("FROM debian:12\nRUN case \"$x\" in a|b) curl -s https://x | tar -xz ;; esac\n", 2),
+      df("FROM debian:12\nRUN echo case x in | tee y\n", 2),
+    ],
     pass: [
       df("FROM debian:12\nSHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN a | b\n"),
       df("FROM alpine:3.20 AS a\nSHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]\nFROM a\nRUN a | b\n"),
       df("FROM debian:12\nRUN set -o pipefail && a | b\nRUN [\"a\", \"|\", \"b\"]\n"),
+      // `|` between case patterns separates alternatives (the Java template picks the jar this way).
+      df("FROM debian:12\nRUN for jar in target/*.jar; do case \"$jar\" in *-sources.jar|*-javadoc.jar|*/original-*) ;; *) cp \"$jar\" /out/app.jar ;; esac; done\n"),
     ],
   },
   "DF-SHELL-INSTR": { fail: [df("FROM debian:12\nRUN ln -sf /bin/bash /bin/sh\n", 2)], pass: [df("FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN ln -s /opt/x /usr/bin/x\n")] },
