@@ -20,13 +20,14 @@ export interface InitFlags {
   name?: string;
   uid?: string;
   base?: string;
+  services?: string;
   only?: string;
   dryRun?: boolean;
   diff?: boolean;
   force?: boolean;
   check?: boolean;
   json?: boolean;
-  app?: string;
+  app: string[];
   explain?: boolean;
   detect?: boolean;
   starter?: boolean;
@@ -51,7 +52,8 @@ export function addInitOptions(cmd: Command): Command {
     .option("--name <name>", "image and service name (default: the directory name)")
     .option("--uid <uid>", "numeric uid (and gid) to run as")
     .option("--base <flavour>", "final image: slim or distroless")
-    .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
+    .option("--services <list>", "backing services for compose, comma-separated: postgres, redis, prometheus, grafana (empty: none)")
+    .option("--app <path>", "in a repository with several apps, a sub-folder to containerise (repeatable: several apps in one compose file)", collect, [])
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
     .option("--starter", "where there is no app yet, also write a minimal starter app for the stack")
@@ -77,6 +79,7 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
     name: f.name,
     uid: f.uid,
     base: f.base,
+    services: f.services === undefined ? undefined : f.services.split(",").map((s) => s.trim()).filter(Boolean),
   };
   if (f.uid !== undefined) out.gid = f.uid;
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;
@@ -93,7 +96,9 @@ export function initOptions(f: InitFlags): InitOptions {
     dryRun: f.dryRun,
     force: f.force,
     diff: f.diff,
-    app: f.app,
+    // One --app: that app alone (as before); several: all of them, one compose file.
+    app: f.app.length === 1 ? f.app[0] : undefined,
+    apps: f.app.length > 1 ? f.app : undefined,
     detect: f.detect,
     starter: f.starter,
   };

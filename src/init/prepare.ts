@@ -39,6 +39,8 @@ export interface PrepareOptions {
   detect?: boolean;
   /** In a repository with several apps, the one to containerise (a sub-folder). */
   app?: string;
+  /** Several apps (repeated --app): all of them, one compose file at the root. */
+  apps?: string[];
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
   /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */

@@ -103,7 +103,7 @@ export const ANSWER_FLAGS: Record<keyof Answers, string> = {
   gid: "--set gid=<n>",
   base: "--base <slim|distroless>",
   security: "--set security.<key>=<value>",
-  services: "--set services=[postgres,redis]",
+  services: "--services <postgres,redis,prometheus,grafana>",
 };
 
 export function isAnswerKey(key: string): key is keyof Answers {

@@ -15,7 +15,13 @@ export const OUTPUT_FILES = [
   ".gitignore",
   ".docker-scaffold.yml",
 ] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+/** Files that come with a backing service (issue 6): written before .docker-scaffold.yml when it is chosen. */
+export const SERVICE_OUTPUT_FILES = ["prometheus/prometheus.yml", "grafana/provisioning/datasources/prometheus.yml"] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof SERVICE_OUTPUT_FILES)[number];
+
+/** Every output file, in the order they are rendered and listed. */
+export const ALL_OUTPUT_FILES: readonly OutputFile[] = [...OUTPUT_FILES.slice(0, -1), ...SERVICE_OUTPUT_FILES, ".docker-scaffold.yml"];
 
 /** How a file's new content combines with what is on disk. */
 export type WriteStrategy =
@@ -42,6 +48,8 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   Makefile: "managed-block",
   "README.Docker.md": "lines",
   ".gitignore": "managed-block",
+  "prometheus/prometheus.yml": "lines",
+  "grafana/provisioning/datasources/prometheus.yml": "lines",
   ".docker-scaffold.yml": null,
 };
 
@@ -92,4 +100,19 @@ export interface RenderedFile {
   strategy: WriteStrategy;
   /** managed-block only: what a file created now holds above the block (a starter's .gitignore lines). */
   initial?: string;
+}
+
+/** Whether an output file belongs to this stack: the monitoring files only come with their service. */
+export function outputApplies(file: OutputFile, services: readonly string[]): boolean {
+  if (file === "prometheus/prometheus.yml") return services.includes("prometheus");
+  if (file === "grafana/provisioning/datasources/prometheus.yml") return services.includes("grafana") && services.includes("prometheus");
+  return true;
+}
+
+/** How `update` merges a generated file: by its name, also inside an app's folder (api/Dockerfile). */
+export function mergeStrategyOf(path: string): MergeStrategy | null {
+  const direct = MERGE_STRATEGY[path as OutputFile];
+  if (direct !== undefined) return direct;
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return base === "Dockerfile" || base === ".dockerignore" ? MERGE_STRATEGY[base] : null;
 }

@@ -126,6 +126,8 @@ export function completeAnswers(
   setDefault("gid", out.uid);
   setDefault("name", sanitizeName(context.dirName));
   setDefault("services", []);
+  // `--services postgres,redis` and `--set services=postgres,redis` give a comma-separated string.
+  if (typeof out.services === "string") out.services = out.services.split(",").map((s) => s.trim()).filter(Boolean);
   setDefault("buildCommand", null);
   out.security = { ...DEFAULT_SECURITY, ...((merged.security as Partial<Security>) ?? {}) };
   if (typeof out.security === "object" && (out.security as Security).cpus !== undefined) {

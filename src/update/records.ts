@@ -1,7 +1,7 @@
 // The `files:` record of .docker-scaffold.yml and the merge bases beside it
 // (.docker-scaffold/base/<path>: each file's template output as last rendered). Pure.
 import { createHash } from "node:crypto";
-import { MERGE_STRATEGY, OUTPUT_FILES, type FileRecord, type OutputFile, type RenderedFile } from "../model/plan.js";
+import { ALL_OUTPUT_FILES, mergeStrategyOf, type FileRecord, type RenderedFile } from "../model/plan.js";
 import type { FileDecision } from "../write/decide.js";
 
 export const BASE_DIR = ".docker-scaffold/base";
@@ -16,14 +16,14 @@ export function sha256(text: string): string {
 
 /** The record of a file written (or left) with this content. */
 export function recordOf(path: string, content: string): FileRecord | null {
-  const strategy = MERGE_STRATEGY[path as OutputFile];
+  const strategy = mergeStrategyOf(path);
   return strategy ? { strategy, sha256: sha256(content) } : null;
 }
 
 /** Records in the usual file order, then any other recorded path (a file no longer generated). */
 export function sortRecords(records: Record<string, FileRecord>): Record<string, FileRecord> {
-  const known = OUTPUT_FILES.filter((f) => records[f]);
-  const others = Object.keys(records).filter((p) => !(OUTPUT_FILES as readonly string[]).includes(p)).sort();
+  const known = ALL_OUTPUT_FILES.filter((f) => records[f]);
+  const others = Object.keys(records).filter((p) => !(ALL_OUTPUT_FILES as readonly string[]).includes(p)).sort();
   return Object.fromEntries([...known, ...others].map((p) => [p, records[p]!]));
 }
 
@@ -44,7 +44,7 @@ export function initRecords(previous: Record<string, FileRecord>, decisions: rea
 export function decideBases(rendered: readonly RenderedFile[], currentBases: ReadonlyMap<string, string | null>): FileDecision[] {
   const out: FileDecision[] = [];
   for (const f of rendered) {
-    if (!MERGE_STRATEGY[f.path as OutputFile]) continue;
+    if (!mergeStrategyOf(f.path)) continue;
     const path = basePath(f.path);
     const current = currentBases.get(path) ?? null;
     out.push({ path, status: current === null ? "create" : current === f.content ? "identical" : "update", current, next: f.content });

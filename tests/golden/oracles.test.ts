@@ -7,7 +7,7 @@
 // - shellcheck on every shell-form RUN
 // Nothing else is ignored. These tools are required: a missing one fails the test.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import { validate, ValidationSeverity } from "dockerfile-utils";
@@ -82,6 +82,12 @@ describe.each(goldenCases())("oracles on golden $name", (c) => {
   it("docker-compose.yml: docker-compose 1.29 accepts it", () => {
     // env_file entries must exist for v1.29; .env is made from env.example as a user would.
     writeFileSync(join(dir, ".env"), files["env.example"]!.replace(/^(DJANGO_SECRET_KEY)=$/m, "$1=test-only-key"));
+    // With backing services, `make secrets` writes the passwords and fills the connection URLs.
+    if (/^secrets:/m.test(files.Makefile ?? "")) {
+      const s = run("make", ["secrets"], dir);
+      expect(s.code, s.out).toBe(0);
+      expect(readFileSync(join(dir, ".env"), "utf8")).not.toMatch(/^(DATABASE_URL|REDIS_URL)=$/m);
+    }
     const r = run("docker-compose", ["-f", "docker-compose.yml", "config", "-q"], dir);
     expect(r.out).toBe("");
     expect(r.code).toBe(0);
