@@ -125,12 +125,16 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
     const accepted = new Set<string>();
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // Detected services (a database driver among the dependencies) are offered, never added unasked.
+    const found = detection?.answers.services;
+    const suggested = Array.isArray(found) && found.length ? { ...detected, services: found } : detected;
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, suggested, accepted);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.
+    // Services are always recorded: detection only offers them, so nothing else brings them back.
     const kept = (key: string): boolean =>
-      key === "gid" ? kept("uid") : !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
+      key === "gid" ? kept("uid") : key === "services" || !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
     const split = (pick: boolean) => {
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(asked)) {
