@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
 import { AnswersError, UsageError } from "../errors.js";
-import { hintsFromExtra } from "../model/hints.js";
+import { appHintsFromExtra } from "../model/hints.js";
 import type { PartialAnswers } from "../model/answers.js";
 import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
@@ -22,7 +22,8 @@ import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.j
 import { chooseStarter } from "../starters/choose-starter.js";
 import { findExistingApp } from "../starters/existing-app.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
-import { readRecorded, type Recorded } from "./recorded.js";
+import { readRecorded, readRecordedPath, type Recorded } from "./recorded.js";
+import { prepareMulti } from "./prepare-multi.js";
 
 export interface PrepareOptions {
   /** Target directory (default: cwd). */
@@ -72,7 +73,7 @@ export interface Prepared {
   refuseStarter: () => UsageError;
 }
 
-async function readOptional(path: string): Promise<string | null> {
+export async function readOptional(path: string): Promise<string | null> {
   try {
     return await readFile(path, "utf8");
   } catch {
@@ -85,7 +86,17 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const root = resolve(cwd, options.dir ?? ".");
   // A directory that does not exist yet has nothing to detect (init creates it).
   const canDetect = options.detect !== false && existsSync(root);
-  const { detection, app } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app };
+  // Several apps (issue 6): named with repeated --app, recorded under apps:, or detected.
+  const recordedRoot = options.app === undefined && existsSync(root) ? await readRecorded(root) : null;
+  // An --answers file in the format of .docker-scaffold.yml may list the apps too.
+  const answersApps =
+    options.answersFile && !options.apps?.length && options.app === undefined
+      ? (await readRecordedPath(resolve(cwd, options.answersFile)).catch(() => null))?.apps?.map((a) => a.path)
+      : undefined;
+  const several = options.apps?.length ? options.apps : options.app === undefined ? (answersApps ?? recordedRoot?.apps?.map((a) => a.path)) : undefined;
+  if (several?.length) return prepareMulti(root, options, several, recordedRoot);
+  const { detection, app, all: allApps } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app, all: undefined };
+  if (allApps) return prepareMulti(root, options, allApps, recordedRoot);
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
@@ -151,7 +162,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   }
   layers.push({ source: "detected", explicit: false, answers: detected });
 
-  const hints = detection ? hintsFromExtra(detection.extra) : {};
+  const hints = detection ? appHintsFromExtra(detection.extra) : {};
   const context = { dirName: basename(dir), hints };
   let resolved = resolveRecordedAware(layers, context);
   // Offered on the first run only, where there is no app: a re-run (answers recorded) had its chance.
@@ -192,24 +203,29 @@ function resolveRecordedAware(layers: AnswerLayer[], context: Parameters<typeof 
 }
 
 /** Detect the app; several apps need --app (or, interactively, a choice). */
-async function detectApp(root: string, options: PrepareOptions): Promise<{ detection: Detection; app: string | undefined }> {
+async function detectApp(root: string, options: PrepareOptions): Promise<{ detection: Detection; app: string | undefined; all?: string[] }> {
   const detection = await detectProject(root, { app: options.app });
   if (options.app !== undefined || detection.apps.length <= 1) return { detection, app: options.app };
+  const all = detection.apps.map((a) => a.path);
   if (options.prompter) {
     const app = await options.prompter.select({
       name: "app",
       message: "This repository has several apps. Which one?",
-      choices: detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` })),
+      choices: [{ value: ALL_APPS, name: `all of them (${all.join(", ")}): a Dockerfile in each folder, one compose file here` }, ...detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` }))],
+      default: ALL_APPS,
     });
+    if (app === ALL_APPS) return { detection, app: undefined, all };
     return { detection: await detectProject(root, { app }), app };
   }
-  throw new UsageError(
-    `This repository has several apps:\n${detection.apps.map((a) => `  - ${a.path} (${a.language})`).join("\n")}\nfix: choose one with --app <path>, e.g. --app ${detection.apps[0]!.path}`,
-  );
+  // Without a terminal: every app, one compose file (issue 6); --app <path> picks one.
+  return { detection, app: undefined, all };
 }
 
+/** The choice "all of them" when a repository has several apps (not a folder name: it has a space). */
+const ALL_APPS = "* all";
+
 /** Detected values as an answer layer: only what detection could justify (never null). */
-function detectedAnswers(d: Detection): PartialAnswers {
+export function detectedAnswers(d: Detection): PartialAnswers {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(d.answers)) {
     // Backing services arrive with their own issue; security settings are never detected.
@@ -223,7 +239,7 @@ function detectedAnswers(d: Detection): PartialAnswers {
 }
 
 /** A Makefile is wholly ours when it is new or holds nothing but our block. */
-function ownsWholeFile(text: string | null): boolean {
+export function ownsWholeFile(text: string | null): boolean {
   if (text === null) return true;
   try {
     const block = findBlock(text);

@@ -17,13 +17,19 @@ export interface Recorded {
   files: Record<string, FileRecord>;
   /** Other top-level keys (e.g. `check:` settings): kept when the file is written again. */
   extra: Record<string, unknown>;
+  /** A repository with several apps: each app's folder and its own answers (issue 6); null for one app. */
+  apps: { path: string; answers: PartialAnswers }[] | null;
 }
 
-const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "answers", "only", "files"];
+const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "answers", "only", "files", "apps"];
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
 export async function readRecorded(dir: string): Promise<Recorded | null> {
-  const path = join(dir, ANSWERS_FILE);
+  return readRecordedPath(join(dir, ANSWERS_FILE));
+}
+
+/** An answers file in the format of .docker-scaffold.yml (`--answers` for several apps), or null when it does not exist. */
+export async function readRecordedPath(path: string): Promise<Recorded | null> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -37,7 +43,7 @@ export async function readRecorded(dir: string): Promise<Recorded | null> {
   } catch (err) {
     throw new PresetError(`${path} is not valid YAML: ${(err as Error).message.split("\n")[0]}\nfix: correct it, or delete it to start over`);
   }
-  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, extra: {} };
+  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, extra: {}, apps: null };
   if (typeof doc !== "object" || Array.isArray(doc)) throw new PresetError(`${path} must be a YAML mapping (apiVersion, preset, answers).`);
   return checkRecorded(path, doc as Record<string, unknown>);
 }
@@ -116,6 +122,28 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
       }
     }
   }
+  let apps: Recorded["apps"] = null;
+  if (d.apps !== undefined && d.apps !== null) {
+    if (!Array.isArray(d.apps)) add("apps", `${show(d.apps)} is not a list`, "write apps: [{path: api, answers: {port: 8000}}, ...], or remove it");
+    else {
+      apps = [];
+      d.apps.forEach((entry: unknown, i: number) => {
+        const key = `apps[${i}]`;
+        if (!isMapping(entry) || typeof entry.path !== "string" || !(entry.path === "." || isSafeRecordedPath(entry.path))) {
+          add(key, `${show(entry)} is not {path: <folder>, answers: {...}} with a folder inside this directory`, "correct it, or remove the entry");
+          return;
+        }
+        const own = entry.answers ?? {};
+        if (!isMapping(own)) {
+          add(`${key}.answers`, `must be a mapping of answer keys, got ${show(own)}`, "write answers: {port: 8000}");
+          return;
+        }
+        for (const k of Object.keys(own)) if (!isAnswerKey(k)) add(`${key}.answers.${k}`, "is not an answer key", `remove it (the keys: ${ANSWER_KEYS.join(", ")})`);
+        apps!.push({ path: entry.path, answers: own as PartialAnswers });
+      });
+      if (apps.length === 0 && problems.length === 0) add("apps", "is empty", "list the apps, or remove the key");
+    }
+  }
   if (problems.length) throw new PresetError(`${path} is not valid:\n${problems.join("\n")}`);
   return {
     preset,
@@ -123,5 +151,6 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     only,
     files,
     extra: Object.fromEntries(Object.entries(d).filter(([k]) => !OWN_KEYS.includes(k))),
+    apps,
   };
 }

@@ -91,6 +91,24 @@ export interface Plan {
   answersFileExtra: Record<string, unknown>;
   /** A starter app written next to the Docker files (issue 10), or null. */
   starter: StarterPlan | null;
+  /**
+   * A repository with several apps (issue 6): each app's plan and folder. The root files
+   * (compose, env.example, Makefile, README) wire them together; this plan's own answers
+   * are the first app's, and `shared` holds what every app shares (services, security).
+   */
+  multi?: { apps: AppPlan[]; shared: Record<string, unknown> };
+}
+
+/** One app of a repository with several apps. */
+export interface AppPlan {
+  /** Its folder, relative to the root (/ separators). */
+  path: string;
+  plan: Plan;
+  /** Compose service name (its answers' name). */
+  service: string;
+  /** The variable and default of its published host port. */
+  hostPortVar: string;
+  hostPort: number;
 }
 
 export interface RenderedFile {

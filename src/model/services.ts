@@ -40,14 +40,15 @@ export const SERVICE_SPECS: Record<BackingService, ServiceSpec> = {
     publish: false,
     volume: { name: "postgres-data", path: "/var/lib/postgresql/data" },
     secret: "postgres_password",
-    // The image's postgres user (uid 999) owns the data directory, so a named volume made
-    // from it is usable without the root start (and its chown): no capability is needed.
-    // See "Arbitrary --user Notes" on the image's page. The socket goes to a tmpfs (mode 1777).
-    user: "999:999",
-    capAdd: [],
+    // The official entrypoint starts as root to create and chown its socket directory (a
+    // tmpfs here: the root filesystem is read-only) and the data directory, then runs
+    // postgres as its own user (uid 999, through gosu). It keeps only the five capabilities
+    // that needs; the server itself runs unprivileged with none.
+    user: null,
+    capAdd: ["CHOWN", "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID"],
     tmpfs: ["/tmp:rw,noexec,nosuid,size=64m", "/var/run/postgresql:rw,noexec,nosuid,size=16m"],
     memory: "512m",
-    note: "postgres: runs as the image's postgres user (999) from the start, with no capabilities (the named volume is created owned by it); the password comes from a secret file (POSTGRES_PASSWORD_FILE)",
+    note: "postgres: the entrypoint starts as root only to chown its socket and data directories, then runs the server as the postgres user (999); it keeps CHOWN, DAC_OVERRIDE, FOWNER, SETGID and SETUID for that and drops every other capability; the password comes from a secret file (POSTGRES_PASSWORD_FILE)",
   },
   redis: {
     image: "redis:7.4.1-bookworm",

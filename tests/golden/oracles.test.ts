@@ -47,21 +47,27 @@ describe.each(goldenCases())("oracles on golden $name", (c) => {
     }
   });
 
+  // Every Dockerfile: at the root, or one per app folder (a repository with several apps).
+  const dockerfiles = () => Object.keys(files).filter((p) => p === "Dockerfile" || p.endsWith("/Dockerfile"));
+
   it("Dockerfile: dockerfile-utils reports nothing", () => {
-    expect(validate(files.Dockerfile!, ALL_WARNINGS)).toEqual([]);
+    expect(dockerfiles().length).toBeGreaterThan(0);
+    for (const p of dockerfiles()) expect(validate(files[p]!, ALL_WARNINGS), p).toEqual([]);
   });
 
   it("Dockerfile: dockerlinter (hadolint rules) reports nothing", () => {
     // -i SC2215: dockerlinter hands `RUN --mount=...` flags to shellcheck (RULEBOOK part b);
     // real hadolint strips them. Shell-form RUN bodies get shellcheck below without it.
-    const r = run(join(BIN, "dockerlinter"), ["-f", "Dockerfile", "-s", "sh", "-e", "info", "-i", "SC2215"], dir);
-    expect(r.out.trim()).toBe("");
-    expect(r.code).toBe(0);
+    for (const p of dockerfiles()) {
+      const r = run(join(BIN, "dockerlinter"), ["-f", p, "-s", "sh", "-e", "info", "-i", "SC2215"], dir);
+      expect(r.out.trim(), p).toBe("");
+      expect(r.code, p).toBe(0);
+    }
   });
 
   it("Dockerfile: every shell-form RUN passes shellcheck", () => {
-    const runs = DockerfileParser.parse(files.Dockerfile!)
-      .getInstructions()
+    const runs = dockerfiles()
+      .flatMap((p) => DockerfileParser.parse(files[p]!).getInstructions())
       .filter((i) => i.getKeyword() === "RUN" && !i.getArgumentsContent()?.trim().startsWith("["));
     expect(runs.length).toBeGreaterThan(0);
     for (const instr of runs) {
