@@ -284,3 +284,104 @@ describe("e2e a Python API with Prometheus and Grafana (issue 6, scenario 2)", (
     }
   });
 });
+
+describe("e2e the Flask cost simulator's Makefile targets (issue 6, scenario 1)", () => {
+  let dir = "";
+  const image = `services-cost-sim-${process.pid}`;
+  const make = (target: string, vars: string[] = [], env: Record<string, string> = {}) =>
+    must("make", [target, `IMAGE=${image}`, `CONTAINER=${image}`, "TAG=e2e", "PULL=", ...vars], dir, env);
+
+  beforeAll(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), "ds-services-")), "flask-cost-simulator");
+    cpSync(join(APPS, "flask-cost-simulator"), dir, { recursive: true });
+    await must("node", [CLI, "init", "--yes"], dir);
+    await must(join(LAB_DIR, "prepare"), ["Dockerfile"], dir);
+    await make("docker-build");
+  }, 900_000);
+
+  afterAll(async () => {
+    if (dir && existsSync(dir)) {
+      await sh("make", ["docker-clean", `IMAGE=${image}`, `CONTAINER=${image}`, "TAG=e2e"], dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("detected port 5000 and /health; the Makefile has every target the team used", () => {
+    const makefile = readFileSync(join(dir, "Makefile"), "utf8");
+    expect(makefile).toMatch(/^PORT \?= 5000$/m);
+    for (const t of ["docker-build", "docker-run", "docker-logs", "docker-restart", "docker-exec", "docker-shell", "docker-stop", "docker-run-env", "docker-rebuild", "docker-clean", "docker-health"]) {
+      expect(makefile, t).toMatch(new RegExp(`^${t}:`, "m"));
+    }
+    expect(readFileSync(join(dir, "env.example"), "utf8")).toMatch(/^FLASK_ENV=production$/m);
+  });
+
+  it("docker-run, docker-health, docker-restart and docker-stop work on a chosen host port", async () => {
+    await make("docker-run", ["PORT=18530"]);
+    expect(JSON.parse((await waitForHttp("http://127.0.0.1:18530/health", 60_000)).body)).toEqual({ status: "ok" });
+    const health = await make("docker-health", ["PORT=18530"]);
+    expect(health).toContain('{"status":"ok"}');
+    await make("docker-restart", ["PORT=18530"]);
+    expect(JSON.parse((await waitForHttp("http://127.0.0.1:18530/health", 60_000)).body)).toEqual({ status: "ok" });
+    const stop = await sh("make", ["docker-stop", `CONTAINER=${image}`], dir);
+    expect(stop.code, stop.out).toBe(0);
+    expect(stop.ms).toBeLessThan(10_000);
+  });
+
+  it("PORT=18531 FLASK_ENV=development make docker-run-env publishes on 18531 and passes FLASK_ENV to the app", async () => {
+    await make("docker-run-env", [], { PORT: "18531", FLASK_ENV: "development" });
+    const res = await waitForHttp("http://127.0.0.1:18531/api/compare?requests=1000", 60_000);
+    expect((JSON.parse(res.body) as { environment: string }).environment).toBe("development");
+    await make("docker-stop");
+  });
+});
+
+describe("e2e a gunicorn app whose /metrics needs METRICS_USER/METRICS_PASS (issue 6, scenario 3)", () => {
+  let dir = "";
+  let id = "";
+  const env = { COMPOSE_PROJECT_NAME: `services-gunicorn-${process.pid}` };
+
+  beforeAll(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), "ds-services-")), "gunicorn-metrics");
+    cpSync(join(APPS, "gunicorn-metrics"), dir, { recursive: true });
+    await must("node", [CLI, "init", "--preset", "python-flask", "--yes"], dir);
+    // env.example documents both; the secret is left empty there and filled in .env only.
+    const example = readFileSync(join(dir, "env.example"), "utf8");
+    expect(example).toMatch(/^METRICS_USER=metrics$/m);
+    expect(example).toMatch(/^METRICS_PASS=$/m);
+    writeFileSync(join(dir, ".env"), example.replace(/^HOST_PORT=.*$/m, "HOST_PORT=18535").replace(/^METRICS_PASS=$/m, "METRICS_PASS=e2e-only-metrics-pass"));
+    await must(join(LAB_DIR, "prepare"), ["Dockerfile"], dir);
+    await must("make", ["compose-up"], dir, env);
+    id = (await must("docker-compose", ["ps", "-q", "gunicorn-metrics"], dir, env)).trim();
+  }, 900_000);
+
+  afterAll(async () => {
+    if (dir && existsSync(dir)) {
+      await sh("make", ["compose-down"], dir, env);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("/metrics answers 401 without the credentials and 200 with METRICS_USER/METRICS_PASS from .env", async () => {
+    await waitForHttp("http://127.0.0.1:18535/health", 90_000);
+    expect((await fetch("http://127.0.0.1:18535/metrics")).status).toBe(401);
+    const auth = `Basic ${Buffer.from("metrics:e2e-only-metrics-pass").toString("base64")}`;
+    const res = await fetch("http://127.0.0.1:18535/metrics", { headers: { Authorization: auth } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/^# HELP /m);
+  });
+
+  it("runs with a read-only root, a tmpfs /tmp, no-new-privileges and tini as PID 1", async () => {
+    const pid = await containerPid(id, dir);
+    expect((await must("docker", ["inspect", "-f", "{{.HostConfig.ReadonlyRootfs}}", id], dir)).trim()).toBe("true");
+    const mounts = readFileSync(`/proc/${pid}/mounts`, "utf8").split("\n");
+    expect(mounts.find((l) => l.split(" ")[1] === "/")?.split(" ")[3]?.split(",")).toContain("ro");
+    expect(mounts.find((l) => l.split(" ")[1] === "/tmp")?.split(" ")[0]).toBe("tmpfs");
+    expect(readFileSync(`/proc/${pid}/status`, "utf8")).toMatch(/^NoNewPrivs:\s+1$/m);
+    expect(processTree(pid)[0]!.cmd).toMatch(/^\/usr\/local\/bin\/tini -- gunicorn /);
+    expect(processIdentity(pid).uid).toBe(10001);
+  });
+
+  it("stops on SIGTERM within 5 seconds (not killed)", async () => {
+    await stopsOnSigterm(id, dir);
+  });
+});
