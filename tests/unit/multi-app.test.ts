@@ -89,4 +89,20 @@ describe("init over a repository with several apps", () => {
     expect(existsSync(join(dir, "docker-compose.yml"))).toBe(false);
     expect(readFileSync(join(dir, "api", "Dockerfile"), "utf8")).toContain("COPY requirements.txt ./");
   });
+
+  it("interactively, the choice of app offers (and defaults to) all of them; one app can still be picked", async () => {
+    for (const pick of ["all", "web"] as const) {
+      const dir = repo();
+      const asked: string[] = [];
+      const answer = async (q: { name: string; default?: unknown; choices?: { value: string }[] }) => {
+        asked.push(q.name);
+        if (q.name === "app") return pick === "all" ? q.default : "web";
+        return q.name === "confirm" ? true : q.default;
+      };
+      await runInit({ dir, prompter: { select: answer, input: answer, confirm: answer, note: () => {} } as never });
+      expect(asked[0]).toBe("app");
+      expect(existsSync(join(dir, "docker-compose.yml"))).toBe(pick === "all");
+      expect(existsSync(join(dir, "web", "docker-compose.yml"))).toBe(pick === "web");
+    }
+  });
 });
