@@ -2,6 +2,7 @@
 // read them with their siblings as context, read .docker-scaffold.yml, and run checkTexts.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { UsageError } from "../errors.js";
 import { CONFIG_FILE, configFromYaml, validateConfig } from "./config.js";
 import { checkTexts } from "./run.js";
@@ -39,7 +40,9 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   for (const abs of targets) texts.push({ path: display(cwd, abs), text: readText(abs) });
   // Siblings inform cross-file rules (COPY vs .dockerignore, ${VAR} vs env.example, .gitignore).
   for (const dir of dirs) {
-    for (const abs of [...discover(dir), join(dir, ".gitignore")]) {
+    // A compose file that builds apps in sub-folders brings their Dockerfiles as context.
+    const contexts = [...targets, ...discover(dir)].filter((abs) => classifyFile(baseName(abs)) === "compose" && resolve(abs, "..") === dir).flatMap((abs) => buildContextDirs(readText(abs)));
+    for (const abs of [...discover(dir), join(dir, ".gitignore"), ...contexts.flatMap((c) => discover(resolve(dir, c)))]) {
       if (targets.has(abs) || !existsSync(abs)) continue;
       texts.push({ path: display(cwd, abs), text: readText(abs), context: true });
     }
@@ -48,6 +51,27 @@ export async function checkPaths(options: CheckOptions): Promise<CheckResult> {
   // DF-RUN-SHELLCHECK needs the shellcheck binary: used when installed, unless configured off.
   const shellcheck = options.shellcheck === false ? undefined : findShellcheck();
   return { files, findings: checkTexts(texts, shellcheck ? { ...config, shellcheck } : config) };
+}
+
+/** Relative sub-folders that a compose file's services build from (./api), for context. */
+export function buildContextDirs(composeText: string): string[] {
+  let data: unknown;
+  try {
+    data = parseYaml(composeText);
+  } catch {
+    return [];
+  }
+  const services = (data as { services?: Record<string, { build?: unknown }> } | null)?.services;
+  if (!services || typeof services !== "object") return [];
+  const out = new Set<string>();
+  for (const svc of Object.values(services)) {
+    const build = svc?.build;
+    const context = typeof build === "string" ? build : build && typeof build === "object" ? (build as { context?: unknown }).context : undefined;
+    if (typeof context !== "string") continue;
+    const sub = context.trim().replace(/^\.\//, "").replace(/\/+$/, "");
+    if (/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(sub) && !sub.split("/").includes("..") && sub !== ".") out.add(sub);
+  }
+  return [...out];
 }
 
 /** The files issue 3 names, in one directory (not recursive). */

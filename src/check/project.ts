@@ -66,5 +66,6 @@ export function buildProject(texts: readonly TextFile[]): Project {
     else if (parsed.kind === "env") d.envs.push(parsed);
     else d.makefiles.push(parsed);
   }
+  for (const d of project.dirs.values()) d.project = project.dirs;
   return project;
 }

@@ -22,6 +22,8 @@ export interface DirFiles {
   envs: EnvModel[];
   makefiles: MakefileModel[];
   gitignore: GitignoreModel | undefined;
+  /** Every directory of the project (a compose file's build context may be a sub-folder). */
+  project?: ReadonlyMap<string, DirFiles>;
 }
 
 export interface RuleContext {

@@ -27,13 +27,14 @@ export interface InitFlags {
   image?: string;
   pinDigests?: boolean;
   updateBot?: string;
+  services?: string;
   only?: string;
   dryRun?: boolean;
   diff?: boolean;
   force?: boolean;
   check?: boolean;
   json?: boolean;
-  app?: string;
+  app: string[];
   explain?: boolean;
   detect?: boolean;
   starter?: boolean;
@@ -65,7 +66,8 @@ export function addInitOptions(cmd: Command): Command {
     .option("--image <repository>", "where CI publishes the image (default: ghcr.io/<owner>/<repo>)")
     .option("--pin-digests", "pin base images by digest (image:tag@sha256:...), resolved from their registries")
     .option("--update-bot <bot>", "also write a config for none, renovate or dependabot")
-    .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
+    .option("--services <list>", "backing services for compose, comma-separated: postgres, redis, prometheus, grafana (empty: none)")
+    .option("--app <path>", "in a repository with several apps, a sub-folder to containerise (repeatable: several apps in one compose file)", collect, [])
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
     .option("--starter", "where there is no app yet, also write a minimal starter app for the stack")
@@ -95,6 +97,7 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
     image: f.image,
     pinDigests: f.pinDigests,
     updateBot: f.updateBot,
+    services: f.services === undefined ? undefined : f.services.split(",").map((s) => s.trim()).filter(Boolean),
   };
   if (f.uid !== undefined) out.gid = f.uid;
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;
@@ -114,7 +117,9 @@ export function initOptions(f: InitFlags): InitOptions {
     dryRun: f.dryRun,
     force: f.force,
     diff: f.diff,
-    app: f.app,
+    // One --app: that app alone (as before); several: all of them, one compose file.
+    app: f.app.length === 1 ? f.app[0] : undefined,
+    apps: f.app.length > 1 ? f.app : undefined,
     detect: f.detect,
     starter: f.starter,
   };

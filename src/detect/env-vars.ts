@@ -6,7 +6,7 @@ import type { EnvVar } from "./types.js";
 
 /** Names that look like they hold a secret (env.example gets an empty placeholder). */
 const SECRET_NAME =
-  /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|SALT|(^|_)KEY$|(^|_)PWD$|(^|_)DSN$|DATABASE_URL|DB_URL|MONGO(DB)?_UR[IL]|CONNECTION_STRING|WEBHOOK_URL)/;
+  /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE|CREDENTIAL|SALT|(^|_)KEY$|(^|_)PWD$|(^|_)PASS$|(^|_)DSN$|DATABASE_URL|DB_URL|MONGO(DB)?_UR[IL]|CONNECTION_STRING|WEBHOOK_URL)/;
 
 export function looksSecret(name: string): boolean {
   return SECRET_NAME.test(name.toUpperCase());

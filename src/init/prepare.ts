@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { detectProject, type Detection } from "../detect/index.js";
 import { AnswersError, UsageError } from "../errors.js";
-import { hintsFromExtra } from "../model/hints.js";
+import { appHintsFromExtra } from "../model/hints.js";
 import type { PartialAnswers } from "../model/answers.js";
 import { buildPlan } from "../model/build-plan.js";
 import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
@@ -25,7 +25,8 @@ import { findBlock, makefileTargetsOutsideBlock } from "../write/managed-block.j
 import { chooseStarter } from "../starters/choose-starter.js";
 import { findExistingApp } from "../starters/existing-app.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
-import { readRecorded, type Recorded } from "./recorded.js";
+import { readRecorded, readRecordedPath, type Recorded } from "./recorded.js";
+import { prepareMulti } from "./prepare-multi.js";
 import { resolveBaseDigests } from "../digests/pin-digests.js";
 import type { DigestResolver } from "../digests/registry-resolver.js";
 
@@ -54,6 +55,8 @@ export interface PrepareOptions {
   npm?: NpmFetcher;
   /** The environment (user config and cache dirs); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Several apps (repeated --app): all of them, one compose file at the root. */
+  apps?: string[];
   /** Present when interactive; absent or null means never prompt. */
   prompter?: Prompter | null;
   /** Refuse a directory without .docker-scaffold.yml (update: there is nothing to update). */
@@ -87,7 +90,7 @@ export interface Prepared {
   refuseStarter: () => UsageError;
 }
 
-async function readOptional(path: string): Promise<string | null> {
+export async function readOptional(path: string): Promise<string | null> {
   try {
     return await readFile(path, "utf8");
   } catch {
@@ -100,7 +103,17 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   const root = resolve(cwd, options.dir ?? ".");
   // A directory that does not exist yet has nothing to detect (init creates it).
   const canDetect = options.detect !== false && existsSync(root);
-  const { detection, app } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app };
+  // Several apps (issue 6): named with repeated --app, recorded under apps:, or detected.
+  const recordedRoot = options.app === undefined && existsSync(root) ? await readRecorded(root) : null;
+  // An --answers file in the format of .docker-scaffold.yml may list the apps too.
+  const answersApps =
+    options.answersFile && !options.apps?.length && options.app === undefined
+      ? (await readRecordedPath(resolve(cwd, options.answersFile)).catch(() => null))?.apps?.map((a) => a.path)
+      : undefined;
+  const several = options.apps?.length ? options.apps : options.app === undefined ? (answersApps ?? recordedRoot?.apps?.map((a) => a.path)) : undefined;
+  if (several?.length) return prepareMulti(root, options, several, recordedRoot);
+  const { detection, app, all: allApps } = canDetect ? await detectApp(root, options) : { detection: null, app: options.app, all: undefined };
+  if (allApps) return prepareMulti(root, options, allApps, recordedRoot);
   // The files go next to the app: a sub-folder when --app names one or it is the only app.
   const appPath = app ?? (typeof detection?.extra.appPath === "string" ? detection.extra.appPath : ".");
   const dir = resolve(root, appPath);
@@ -141,14 +154,18 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
     const accepted = new Set<string>();
+    // Detected services (a database driver among the dependencies) are offered, never added unasked.
+    const found = detection?.answers.services;
+    const suggested = Array.isArray(found) && found.length ? { ...detected, services: found } : detected;
     // CI and the update bot are asked on a first run without a preset (a preset is the team's
     // whole answer: it sets ci/updateBot itself; a re-run had its chance; flags always work).
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted, !recorded && !preset);
+    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, suggested, accepted, !recorded && !preset);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.
+    // Services are always recorded: detection only offers them, so nothing else brings them back.
     const kept = (key: string): boolean =>
-      key === "gid" ? kept("uid") : !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
+      key === "gid" ? kept("uid") : key === "services" || !accepted.has(key) || ((key === "language" || key === "framework") && detected[key] === undefined);
     const split = (pick: boolean) => {
       const out: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(asked)) {
@@ -167,7 +184,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   // A preset's locked answers: no flag, --set, --answers, prompt or recorded answer changes them.
   if (team.locked.length) enforceLocks(team.locked, layers, options.answersFile);
 
-  const hints = detection ? hintsFromExtra(detection.extra) : {};
+  const hints = detection ? appHintsFromExtra(detection.extra) : {};
   const context = { dirName: basename(dir), hints };
   let resolved = resolveRecordedAware(layers, context);
   // Offered on the first run only, where there is no app: a re-run (answers recorded) had its chance.
@@ -230,24 +247,29 @@ function resolveRecordedAware(layers: AnswerLayer[], context: Parameters<typeof 
 }
 
 /** Detect the app; several apps need --app (or, interactively, a choice). */
-async function detectApp(root: string, options: PrepareOptions): Promise<{ detection: Detection; app: string | undefined }> {
+async function detectApp(root: string, options: PrepareOptions): Promise<{ detection: Detection; app: string | undefined; all?: string[] }> {
   const detection = await detectProject(root, { app: options.app });
   if (options.app !== undefined || detection.apps.length <= 1) return { detection, app: options.app };
+  const all = detection.apps.map((a) => a.path);
   if (options.prompter) {
     const app = await options.prompter.select({
       name: "app",
       message: "This repository has several apps. Which one?",
-      choices: detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` })),
+      choices: [{ value: ALL_APPS, name: `all of them (${all.join(", ")}): a Dockerfile in each folder, one compose file here` }, ...detection.apps.map((a) => ({ value: a.path, name: `${a.path} (${a.language})` }))],
+      default: ALL_APPS,
     });
+    if (app === ALL_APPS) return { detection, app: undefined, all };
     return { detection: await detectProject(root, { app }), app };
   }
-  throw new UsageError(
-    `This repository has several apps:\n${detection.apps.map((a) => `  - ${a.path} (${a.language})`).join("\n")}\nfix: choose one with --app <path>, e.g. --app ${detection.apps[0]!.path}`,
-  );
+  // Without a terminal: every app, one compose file (issue 6); --app <path> picks one.
+  return { detection, app: undefined, all };
 }
 
+/** The choice "all of them" when a repository has several apps (not a folder name: it has a space). */
+const ALL_APPS = "* all";
+
 /** Detected values as an answer layer: only what detection could justify (never null). */
-function detectedAnswers(d: Detection): PartialAnswers {
+export function detectedAnswers(d: Detection): PartialAnswers {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(d.answers)) {
     // Backing services arrive with their own issue; security settings are never detected.
@@ -261,7 +283,7 @@ function detectedAnswers(d: Detection): PartialAnswers {
 }
 
 /** A Makefile is wholly ours when it is new or holds nothing but our block. */
-function ownsWholeFile(text: string | null): boolean {
+export function ownsWholeFile(text: string | null): boolean {
   if (text === null) return true;
   try {
     const block = findBlock(text);

@@ -24,14 +24,20 @@ export interface Recorded {
   templates?: string[];
   /** The exact versions presets and packs resolved to (issue 8). */
   resolved?: SourceRecord[];
+  /** A repository with several apps: each app's folder and its own answers (issue 6); null for one app. */
+  apps: { path: string; answers: PartialAnswers }[] | null;
 }
 
-const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "templates", "answers", "only", "files", "digests", "resolved"];
+const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "templates", "answers", "only", "files", "digests", "resolved", "apps"];
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
 export async function readRecorded(dir: string): Promise<Recorded | null> {
-  const path = join(dir, ANSWERS_FILE);
+  return readRecordedPath(join(dir, ANSWERS_FILE));
+}
+
+/** An answers file in the format of .docker-scaffold.yml (`--answers` for several apps), or null when it does not exist. */
+export async function readRecordedPath(path: string): Promise<Recorded | null> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -45,7 +51,7 @@ export async function readRecorded(dir: string): Promise<Recorded | null> {
   } catch (err) {
     throw new PresetError(`${path} is not valid YAML: ${(err as Error).message.split("\n")[0]}\nfix: correct it, or delete it to start over`);
   }
-  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {} };
+  if (doc === null || doc === undefined) return { preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {}, apps: null };
   if (typeof doc !== "object" || Array.isArray(doc)) throw new PresetError(`${path} must be a YAML mapping (apiVersion, preset, answers).`);
   return checkRecorded(path, doc as Record<string, unknown>);
 }
@@ -145,6 +151,28 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     if (!ok) add("resolved", `${show(d.resolved)} is not a list of resolved presets and packs`, "remove it: the next run writes it again (from what the references name now)");
     else resolved = (d.resolved as Record<string, unknown>[]).map((r) => ({ ...r, version: String(r.version ?? "") }) as SourceRecord);
   }
+  let apps: Recorded["apps"] = null;
+  if (d.apps !== undefined && d.apps !== null) {
+    if (!Array.isArray(d.apps)) add("apps", `${show(d.apps)} is not a list`, "write apps: [{path: api, answers: {port: 8000}}, ...], or remove it");
+    else {
+      apps = [];
+      d.apps.forEach((entry: unknown, i: number) => {
+        const key = `apps[${i}]`;
+        if (!isMapping(entry) || typeof entry.path !== "string" || !(entry.path === "." || isSafeRecordedPath(entry.path))) {
+          add(key, `${show(entry)} is not {path: <folder>, answers: {...}} with a folder inside this directory`, "correct it, or remove the entry");
+          return;
+        }
+        const own = entry.answers ?? {};
+        if (!isMapping(own)) {
+          add(`${key}.answers`, `must be a mapping of answer keys, got ${show(own)}`, "write answers: {port: 8000}");
+          return;
+        }
+        for (const k of Object.keys(own)) if (!isAnswerKey(k)) add(`${key}.answers.${k}`, "is not an answer key", `remove it (the keys: ${ANSWER_KEYS.join(", ")})`);
+        apps!.push({ path: entry.path, answers: own as PartialAnswers });
+      });
+      if (apps.length === 0 && problems.length === 0) add("apps", "is empty", "list the apps, or remove the key");
+    }
+  }
   if (problems.length) throw new PresetError(`${path} is not valid:\n${problems.join("\n")}`);
   return {
     ...(templates ? { templates } : {}),
@@ -155,5 +183,6 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     files,
     digests,
     extra: Object.fromEntries(Object.entries(d).filter(([k]) => !OWN_KEYS.includes(k))),
+    apps,
   };
 }

@@ -128,7 +128,7 @@ export const ANSWER_FLAGS: Record<keyof Answers, string> = {
   gid: "--set gid=<n>",
   base: "--base <slim|distroless>",
   security: "--set security.<key>=<value>",
-  services: "--set services=[postgres,redis]",
+  services: "--services <postgres,redis,prometheus,grafana>",
   ci: "--ci <none|github>",
   image: "--image <registry/repository>",
   pinDigests: "--pin-digests",

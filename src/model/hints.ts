@@ -50,3 +50,14 @@ export function hintsFromExtra(extra: Record<string, unknown>): StackHints {
   if (typeof extra.springBootVersion === "string" && /^\d+\.\d+$/.test(extra.springBootVersion)) hints.springBootVersion = extra.springBootVersion;
   return hints;
 }
+
+/**
+ * Hints for the Dockerfile written in the app's own folder: detection reports files relative
+ * to the repository root (api/requirements.txt), the build context is the app folder.
+ */
+export function appHintsFromExtra(extra: Record<string, unknown>): StackHints {
+  const hints = hintsFromExtra(extra);
+  const appPath = typeof extra.appPath === "string" && extra.appPath !== "." ? extra.appPath.replace(/\/+$/, "") : null;
+  if (appPath && hints.requirementsFile?.startsWith(`${appPath}/`)) hints.requirementsFile = hints.requirementsFile.slice(appPath.length + 1);
+  return hints;
+}

@@ -17,12 +17,16 @@ export const OUTPUT_FILES = [
   ".docker-scaffold.yml",
 ] as const;
 
+/** Files that come with a backing service (issue 6): written before .docker-scaffold.yml when it is chosen. */
+export const SERVICE_OUTPUT_FILES = ["prometheus/prometheus.yml", "grafana/provisioning/datasources/prometheus.yml"] as const;
+
 /** Written only when an answer asks for them (issue 9: --ci github, --update-bot). */
 export const OPTIONAL_OUTPUT_FILES = [".github/workflows/docker.yml", "renovate.json", ".github/dependabot.yml"] as const;
 
-/** Every file docker-scaffold may write, in the order they are listed (the answers file last). */
-export const ALL_OUTPUT_FILES = [...OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"), ...OPTIONAL_OUTPUT_FILES, ".docker-scaffold.yml"] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
+export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof SERVICE_OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
+
+/** Every file docker-scaffold may write, in the order they are rendered and listed (the answers file last). */
+export const ALL_OUTPUT_FILES: readonly OutputFile[] = [...OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"), ...SERVICE_OUTPUT_FILES, ...OPTIONAL_OUTPUT_FILES, ".docker-scaffold.yml"];
 
 /** The optional outputs (issue 9) and the answer that turns each on. */
 export const WORKFLOW_FILE = ".github/workflows/docker.yml";
@@ -32,6 +36,8 @@ export const OPTIONAL_FILES: Partial<Record<OutputFile, { enabled: (a: Answers) 
   [WORKFLOW_FILE]: { enabled: (a) => a.ci === "github", how: "--ci github" },
   [RENOVATE_FILE]: { enabled: (a) => a.updateBot === "renovate", how: "--update-bot renovate" },
   [DEPENDABOT_FILE]: { enabled: (a) => a.updateBot === "dependabot", how: "--update-bot dependabot" },
+  "prometheus/prometheus.yml": { enabled: (a) => outputApplies("prometheus/prometheus.yml", a.services), how: "--services prometheus" },
+  "grafana/provisioning/datasources/prometheus.yml": { enabled: (a) => outputApplies("grafana/provisioning/datasources/prometheus.yml", a.services), how: "--services prometheus,grafana" },
 };
 
 /** The outputs these answers call for, in their usual order. */
@@ -67,6 +73,8 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   ".github/workflows/docker.yml": "lines",
   "renovate.json": "lines",
   ".github/dependabot.yml": "lines",
+  "prometheus/prometheus.yml": "lines",
+  "grafana/provisioning/datasources/prometheus.yml": "lines",
   ".docker-scaffold.yml": null,
 };
 
@@ -112,6 +120,12 @@ export interface Plan {
   digests: Record<string, string>;
   /** Team presets and template packs (issue 8); absent when none is used. */
   sharing?: Sharing;
+  /**
+   * A repository with several apps (issue 6): each app's plan and folder. The root files
+   * (compose, env.example, Makefile, README) wire them together; this plan's own answers
+   * are the first app's, and `shared` holds what every app shares (services, security).
+   */
+  multi?: { apps: AppPlan[]; shared: Record<string, unknown> };
 }
 
 /** What presets and template packs add to a plan (src/packs). */
@@ -128,6 +142,19 @@ export interface Sharing {
   files: { path: string; file: string; source: string }[];
 }
 
+
+/** One app of a repository with several apps. */
+export interface AppPlan {
+  /** Its folder, relative to the root (/ separators). */
+  path: string;
+  plan: Plan;
+  /** Compose service name (its answers' name). */
+  service: string;
+  /** The variable and default of its published host port. */
+  hostPortVar: string;
+  hostPort: number;
+}
+
 export interface RenderedFile {
   /** An output file, or a starter app's file (relative, with / separators). */
   path: string;
@@ -135,4 +162,19 @@ export interface RenderedFile {
   strategy: WriteStrategy;
   /** managed-block only: what a file created now holds above the block (a starter's .gitignore lines). */
   initial?: string;
+}
+
+/** Whether an output file belongs to this stack: the monitoring files only come with their service. */
+export function outputApplies(file: OutputFile, services: readonly string[]): boolean {
+  if (file === "prometheus/prometheus.yml") return services.includes("prometheus");
+  if (file === "grafana/provisioning/datasources/prometheus.yml") return services.includes("grafana") && services.includes("prometheus");
+  return true;
+}
+
+/** How `update` merges a generated file: by its name, also inside an app's folder (api/Dockerfile). */
+export function mergeStrategyOf(path: string): MergeStrategy | null {
+  const direct = MERGE_STRATEGY[path as OutputFile];
+  if (direct !== undefined) return direct;
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  return base === "Dockerfile" || base === ".dockerignore" ? MERGE_STRATEGY[base] : null;
 }

@@ -127,6 +127,8 @@ export function completeAnswers(
   setDefault("gid", out.uid);
   setDefault("name", sanitizeName(context.dirName));
   setDefault("services", []);
+  // `--services postgres,redis` and `--set services=postgres,redis` give a comma-separated string.
+  if (typeof out.services === "string") out.services = out.services.split(",").map((s) => s.trim()).filter(Boolean);
   setDefault("buildCommand", null);
   setDefault("ci", "none");
   setDefault("image", DEFAULT_CI_IMAGE);

@@ -18,6 +18,7 @@ import {
 } from "./answers.js";
 import { splitCommand } from "./command.js";
 import { DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
+import { BACKING_SERVICES, isBackingService } from "./services.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const VERSION_RE = /^\d+(\.\d+)?$/;
@@ -154,9 +155,7 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
   if (a.healthPath !== null && (typeof a.healthPath !== "string" || !HEALTH_PATH_RE.test(a.healthPath))) {
     problems.add("healthPath", `${describe(a.healthPath)} is not an HTTP path starting with / (letters, digits and . _ ~ + , = : @ % / - only)`, "use --health-path /health, or --set healthPath=null for a TCP probe");
   }
-  if (!Array.isArray(a.services) || a.services.length > 0) {
-    problems.add("services", `backing services (${describe(a.services)}) are not supported yet`, "leave services empty (--set services=[])");
-  }
+  validateServices(a.services, problems);
   validateSecurity(a.security as Security, problems);
   validateDelivery(a, problems);
   toArgv("startCommand", a.startCommand, problems);
@@ -188,4 +187,19 @@ function validateDelivery(a: Answers, problems: Problems): void {
     problems.add("pinDigests", `pinning base images by digest is not yet supported for ${a.language}`, "leave out --pin-digests (or --set pinDigests=false) and pin the FROM lines by hand, or let Renovate/Dependabot pin them (--update-bot)");
   }
   checkEnum(problems, "updateBot", a.updateBot, UPDATE_BOTS);
+}
+
+/** `services`: a list of known backing services, each once. */
+export function validateServices(value: unknown, problems: Problems): void {
+  const known = BACKING_SERVICES.join(", ");
+  if (!Array.isArray(value) || !value.every((s) => typeof s === "string")) {
+    problems.add("services", `${describe(value)} is not a list of service names`, `use --services postgres,redis (known: ${known})`);
+    return;
+  }
+  const unknown = value.filter((s) => !isBackingService(s));
+  if (unknown.length) {
+    problems.add("services", `${unknown.map(describe).join(", ")} ${unknown.length > 1 ? "are not backing services" : "is not a backing service"} docker-scaffold knows`, `use --services with some of: ${known}`);
+  }
+  const dup = value.find((s, i) => value.indexOf(s) !== i);
+  if (dup !== undefined) problems.add("services", `${describe(dup)} is listed twice`, "name each service once");
 }

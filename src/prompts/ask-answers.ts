@@ -6,6 +6,7 @@ import { joinCommand, splitCommand } from "../model/command.js";
 import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
 import { defaultStartCommand } from "../model/start-commands.js";
 import { HEALTH_PATH_RE } from "../model/validate.js";
+import { BACKING_SERVICES, isBackingService } from "../model/services.js";
 import type { Prompter } from "./prompter.js";
 
 const LANGUAGE_NAMES: Record<string, string> = { python: "Python", node: "Node.js (JavaScript/TypeScript)", go: "Go", rust: "Rust", java: "Java" };
@@ -23,6 +24,10 @@ const validCommand = (v: string): true | string => {
   } catch (err) {
     return (err as Error).message;
   }
+};
+const validServices = (v: string): true | string => {
+  const unknown = v.split(",").map((x) => x.trim()).filter((x) => x && !isBackingService(x));
+  return unknown.length ? `unknown: ${unknown.join(", ")}; known: ${BACKING_SERVICES.join(", ")}` : true;
 };
 const validHealthPath = (v: string): true | string =>
   v.trim() === "" || HEALTH_PATH_RE.test(v.trim()) ? true : "a path starting with /, or empty for a TCP probe";
@@ -107,6 +112,20 @@ export async function askAnswers(
       validate: validHealthPath,
     });
     out.healthPath = answer.trim() === "" ? null : answer.trim();
+  }
+
+  // Backing services are asked when detection found a driver for one (pre-filled with it);
+  // otherwise the default (none) stands and --services adds them.
+  if (!has("services") && Array.isArray(suggested.services) && suggested.services.length) {
+    const offered = suggested.services.join(",");
+    const answer = await prompter.input({
+      name: "services",
+      message: `Backing services for compose, comma-separated (${BACKING_SERVICES.join(", ")}; empty for none)${hint("services")}`,
+      default: offered,
+      validate: validServices,
+    });
+    const list = answer.split(",").map((x) => x.trim()).filter(Boolean);
+    if (list.length) out.services = list;
   }
 
   await askSecurity(prompter, known, language, out);

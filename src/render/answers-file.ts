@@ -21,6 +21,14 @@ export function renderAnswersFile(plan: Plan, files: Record<string, FileRecord> 
   if (plan.preset) data.preset = { name: plan.preset.name, version: plan.preset.version, ...(plan.preset.source ? { source: plan.preset.source } : {}) };
   if (plan.sharing?.templates.length) data.templates = plan.sharing.templates;
   data.answers = answers;
+  if (plan.multi) {
+    // Several apps: `answers:` holds what they share; each app's own answers are under apps:.
+    data.answers = Object.fromEntries(ANSWER_KEYS.filter((k) => plan.multi!.shared[k] !== undefined).map((k) => [k, plan.multi!.shared[k]]));
+    data.apps = plan.multi.apps.map((app) => ({
+      path: app.path,
+      answers: Object.fromEntries(ANSWER_KEYS.filter((k) => app.plan.explicit[k] !== undefined).map((k) => [k, app.plan.explicit[k]])),
+    }));
+  }
   if (plan.only) data.only = plan.only;
   // Resolved once and reused by every re-run (offline, reproducible); Renovate or Dependabot
   // move the Dockerfile's digests on, and `update` keeps their edits.

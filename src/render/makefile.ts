@@ -1,6 +1,7 @@
 // The Makefile's view: target names (renamed when an existing Makefile already has
 // them), the hardened `docker run` flags, and whether we own the whole file.
 import type { Plan } from "../model/plan.js";
+import { serviceSecrets } from "../model/services.js";
 import { commonView, tmpfsMounts } from "./view.js";
 
 const RENAMEABLE = ["help", "lint", "scan"] as const;
@@ -8,9 +9,11 @@ const RENAMEABLE = ["help", "lint", "scan"] as const;
 export const MAKEFILE_TARGETS = [
   "docker-build",
   "docker-run",
+  "docker-run-env",
   "docker-stop",
   "docker-logs",
   "docker-shell",
+  "docker-exec",
   "docker-restart",
   "docker-rebuild",
   "docker-health",
@@ -19,7 +22,11 @@ export const MAKEFILE_TARGETS = [
   "compose-down",
   "compose-logs",
   "docker-push",
+  "secrets",
 ] as const;
+
+/** Targets that need a shell in the image (none in distroless). */
+const SHELL_TARGETS = ["docker-shell", "docker-exec"];
 
 export function makefileView(plan: Plan, ownsFile: boolean): object {
   const common = commonView(plan);
@@ -36,6 +43,16 @@ export function makefileView(plan: Plan, ownsFile: boolean): object {
   if (sec.dropCapabilities) runFlags.push("--cap-drop ALL");
   if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");
   runFlags.push(`--memory ${sec.memory} --cpus ${sec.cpus} --pids-limit ${sec.pids}`);
-  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => n !== "docker-shell" || common.hasShell), t.lint, t.scan];
-  return { ...common, ownsFile, t, runFlags, phony: targets.join(" ") };
+  const secrets = secretsView(a.services);
+  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => (common.hasShell || !SHELL_TARGETS.includes(n)) && (n !== "secrets" || secrets)), t.lint, t.scan];
+  // docker-run-env passes the app's variables from the calling shell (FLASK_ENV=development make docker-run-env).
+  const runEnv = plan.env.filter((e) => e.compose !== null).map((e) => e.name);
+  return { ...common, ownsFile, t, runFlags, runEnv: runEnv.join(" "), secrets, phony: targets.join(" ") };
+}
+
+/** `make secrets`: the password files the backing services read, and the URLs the app reads. */
+export function secretsView(services: readonly string[]): { files: string; postgres: boolean; redis: boolean } | null {
+  const files = serviceSecrets(services);
+  if (!files.length) return null;
+  return { files: files.join(" "), postgres: services.includes("postgres"), redis: services.includes("redis") };
 }

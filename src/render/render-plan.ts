@@ -11,6 +11,8 @@ import { hardeningRows } from "./hardening.js";
 import { makefileView } from "./makefile.js";
 import { renderDependabot, renderRenovate } from "./update-bot.js";
 import { javaView, rustView, stackNotes } from "./compiled-views.js";
+import { renderGrafanaDatasource, renderPrometheusConfig } from "./monitoring.js";
+import { servicesView } from "./services-view.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
 function dockerfile(plan: Plan): string {
@@ -59,7 +61,7 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
     case "Makefile":
       return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile), { layers: plan.sharing?.layers }) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), hardening: hardeningRows(plan.answers), stackNotes: stackNotes(plan) }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), ...servicesView(plan.answers.services, plan.answers.security.bindAddress, [plan.answers.port]), hardening: hardeningRows(plan.answers), stackNotes: stackNotes(plan) }, { layers: plan.sharing?.layers }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.
@@ -75,6 +77,10 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
       return { path: file, strategy: "whole", content: renderRenovate(plan) };
     case ".github/dependabot.yml":
       return { path: file, strategy: "whole", content: renderDependabot(plan) };
+    case "prometheus/prometheus.yml":
+      return { path: file, strategy: "whole", content: renderPrometheusConfig([{ name: plan.answers.name, port: plan.answers.port }], plan.generator.name) };
+    case "grafana/provisioning/datasources/prometheus.yml":
+      return { path: file, strategy: "whole", content: renderGrafanaDatasource(plan.generator.name) };
     case ".docker-scaffold.yml":
       return { path: file, strategy: "whole", content: renderAnswersFile(plan) };
   }

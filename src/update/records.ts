@@ -1,7 +1,7 @@
 // The `files:` record of .docker-scaffold.yml and the merge bases beside it
 // (.docker-scaffold/base/<path>: each file's template output as last rendered). Pure.
 import { createHash } from "node:crypto";
-import { ALL_OUTPUT_FILES, MERGE_STRATEGY, type FileRecord, type OutputFile, type RenderedFile } from "../model/plan.js";
+import { ALL_OUTPUT_FILES, mergeStrategyOf, type FileRecord, type RenderedFile } from "../model/plan.js";
 import type { FileDecision } from "../write/decide.js";
 
 export const BASE_DIR = ".docker-scaffold/base";
@@ -16,7 +16,7 @@ export function sha256(text: string): string {
 
 /** The record of a file written (or left) with this content. */
 export function recordOf(path: string, content: string): FileRecord | null {
-  const strategy = MERGE_STRATEGY[path as OutputFile];
+  const strategy = mergeStrategyOf(path);
   return strategy ? { strategy, sha256: sha256(content) } : null;
 }
 
@@ -44,7 +44,7 @@ export function initRecords(previous: Record<string, FileRecord>, decisions: rea
 export function decideBases(rendered: readonly RenderedFile[], currentBases: ReadonlyMap<string, string | null>): FileDecision[] {
   const out: FileDecision[] = [];
   for (const f of rendered) {
-    if (!MERGE_STRATEGY[f.path as OutputFile]) continue;
+    if (!mergeStrategyOf(f.path)) continue;
     const path = basePath(f.path);
     const current = currentBases.get(path) ?? null;
     out.push({ path, status: current === null ? "create" : current === f.content ? "identical" : "update", current, next: f.content });

@@ -22,7 +22,7 @@ describe.each(goldenCases())("golden $name", (c) => {
   it("is reproduced IDENTICAL by a second run with --yes", async () => {
     const dir = tempDir();
     writeExisting(dir, c.existing);
-    await runInit({ dir, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
+    await runInit({ dir, cwd: dir, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
     // The second run takes everything from .docker-scaffold.yml (no preset flag, no answers).
     const again = await runInit({ dir, dryRun: true, flags: {} });
     expect(again.files.filter((f) => f.status !== "identical")).toEqual([]);

@@ -7,7 +7,7 @@
 // - shellcheck on every shell-form RUN
 // Nothing else is ignored. These tools are required: a missing one fails the test.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DockerfileParser } from "dockerfile-ast";
 import { validate, ValidationSeverity } from "dockerfile-utils";
@@ -47,21 +47,27 @@ describe.each(goldenCases())("oracles on golden $name", (c) => {
     }
   });
 
+  // Every Dockerfile: at the root, or one per app folder (a repository with several apps).
+  const dockerfiles = () => Object.keys(files).filter((p) => p === "Dockerfile" || p.endsWith("/Dockerfile"));
+
   it("Dockerfile: dockerfile-utils reports nothing", () => {
-    expect(validate(files.Dockerfile!, ALL_WARNINGS)).toEqual([]);
+    expect(dockerfiles().length).toBeGreaterThan(0);
+    for (const p of dockerfiles()) expect(validate(files[p]!, ALL_WARNINGS), p).toEqual([]);
   });
 
   it("Dockerfile: dockerlinter (hadolint rules) reports nothing", () => {
     // -i SC2215: dockerlinter hands `RUN --mount=...` flags to shellcheck (RULEBOOK part b);
     // real hadolint strips them. Shell-form RUN bodies get shellcheck below without it.
-    const r = run(join(BIN, "dockerlinter"), ["-f", "Dockerfile", "-s", "sh", "-e", "info", "-i", "SC2215"], dir);
-    expect(r.out.trim()).toBe("");
-    expect(r.code).toBe(0);
+    for (const p of dockerfiles()) {
+      const r = run(join(BIN, "dockerlinter"), ["-f", p, "-s", "sh", "-e", "info", "-i", "SC2215"], dir);
+      expect(r.out.trim(), p).toBe("");
+      expect(r.code, p).toBe(0);
+    }
   });
 
   it("Dockerfile: every shell-form RUN passes shellcheck", () => {
-    const runs = DockerfileParser.parse(files.Dockerfile!)
-      .getInstructions()
+    const runs = dockerfiles()
+      .flatMap((p) => DockerfileParser.parse(files[p]!).getInstructions())
       .filter((i) => i.getKeyword() === "RUN" && !i.getArgumentsContent()?.trim().startsWith("["));
     expect(runs.length).toBeGreaterThan(0);
     for (const instr of runs) {
@@ -82,6 +88,12 @@ describe.each(goldenCases())("oracles on golden $name", (c) => {
   it("docker-compose.yml: docker-compose 1.29 accepts it", () => {
     // env_file entries must exist for v1.29; .env is made from env.example as a user would.
     writeFileSync(join(dir, ".env"), files["env.example"]!.replace(/^(DJANGO_SECRET_KEY)=$/m, "$1=test-only-key"));
+    // With backing services, `make secrets` writes the passwords and fills the connection URLs.
+    if (/^secrets:/m.test(files.Makefile ?? "")) {
+      const s = run("make", ["secrets"], dir);
+      expect(s.code, s.out).toBe(0);
+      expect(readFileSync(join(dir, ".env"), "utf8")).not.toMatch(/^(DATABASE_URL|REDIS_URL)=$/m);
+    }
     const r = run("docker-compose", ["-f", "docker-compose.yml", "config", "-q"], dir);
     expect(r.out).toBe("");
     expect(r.code).toBe(0);

@@ -27,6 +27,7 @@ export async function renderCase(c: GoldenCase): Promise<Record<string, string>>
   const dir = join(tempDir("golden-"), c.name);
   mkdirSync(dir);
   writeExisting(dir, c.existing);
-  const result = await runInit({ dir, dryRun: true, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
+  // Relative paths in the arguments (--answers answers.yaml) are the case's own files.
+  const result = await runInit({ dir, cwd: dir, dryRun: true, resolveDigest: fakeDigest, ...renderCaseArgs(c.args) });
   return Object.fromEntries(result.decisions.map((d) => [d.path, d.next]));
 }

@@ -309,3 +309,51 @@ describe("invalid answers given as flags on the interactive path", () => {
     expect(readTree(dir)).toEqual({});
   });
 });
+
+describe("backing services in the prompts (issue 6)", () => {
+  it("offers the services detection found (a driver), pre-filled; the answer is recorded and rendered", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "requirements.txt"), "flask>=2\ngunicorn\npsycopg2-binary\nredis\n");
+    writeFileSync(join(dir, "app.py"), 'from flask import Flask\napp = Flask(__name__)\n\n@app.get("/health")\ndef health():\n    return {"status": "ok"}\n');
+    // Every other question is answered with its default (Enter), the confirmation with yes.
+    const asked: string[] = [];
+    const answer = async (q: { name: string; default?: unknown }) => {
+      asked.push(q.name);
+      if (q.name === "services") {
+        expect(q.default).toBe("postgres,redis");
+        return "postgres";
+      }
+      return q.name === "confirm" ? true : q.default;
+    };
+    const all = { select: answer, input: answer, confirm: answer, note: () => {} };
+    const result = await runInit({ dir, prompter: all as never });
+    expect(asked).toContain("services");
+    expect(result.answers.services).toEqual(["postgres"]);
+    const recorded = parseYaml(readFileSync(join(dir, ".docker-scaffold.yml"), "utf8")) as { answers: Record<string, unknown> };
+    expect(recorded.answers.services).toEqual(["postgres"]);
+    expect(readFileSync(join(dir, "docker-compose.yml"), "utf8")).toContain("image: postgres:17.2-bookworm");
+    // A re-run with --yes (no prompter) reproduces it from the record.
+    const again = await runInit({ dir, dryRun: true });
+    expect(again.files.filter((f) => f.status !== "identical")).toEqual([]);
+  });
+
+  it("an unknown service typed in the prompt is refused by its validation, naming the known ones", async () => {
+    const { askAnswers } = await import("../../src/prompts/ask-answers.js");
+    let message = "";
+    const prompter = {
+      select: async (q: { default?: string }) => q.default,
+      confirm: async (q: { default?: boolean }) => q.default,
+      note: () => {},
+      input: async (q: { name: string; default?: string; validate?: (v: string) => true | string }) => {
+        if (q.name === "services") {
+          message = String(q.validate!("postgres,mongodb"));
+          return "postgres";
+        }
+        return q.default ?? "";
+      },
+    };
+    const out = await askAnswers(prompter as never, { language: "python", framework: "flask" }, { services: ["postgres"] });
+    expect(message).toBe("unknown: mongodb; known: postgres, redis, prometheus, grafana");
+    expect(out.services).toEqual(["postgres"]);
+  });
+});

@@ -36,7 +36,17 @@ describe("readRecorded", () => {
       files: { Dockerfile: { strategy: "lines", sha256: SHA }, "old/notes.md": { strategy: "lines", sha256: SHA } },
       digests: {},
       extra: { check: { severity: "warning" } },
+      apps: null,
     });
+  });
+
+  it("several apps: apps: lists each folder with its own answers; a bad entry is reported with the others", async () => {
+    const r = await read("answers: {services: [redis]}\napps:\n  - path: api\n    answers: {port: 8001}\n  - path: web\n");
+    expect(r!.apps).toEqual([{ path: "api", answers: { port: 8001 } }, { path: "web", answers: {} }]);
+    expect(r!.answers).toEqual({ services: ["redis"] });
+    const bad = await read("apps:\n  - path: ../elsewhere\n  - path: api\n    answers: {colour: blue}\n").catch((e: unknown) => e as Error);
+    expect(String(bad)).toContain("apps[0]");
+    expect(String(bad)).toContain("apps[1].answers.colour");
   });
 
   it("a preset read from a file is found again by its recorded path", async () => {
@@ -46,7 +56,7 @@ describe("readRecorded", () => {
 
   it("no file is null; an empty one records nothing", async () => {
     expect(await readRecorded(tempDir())).toBeNull();
-    expect(await read("")).toEqual({ preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {} });
+    expect(await read("")).toEqual({ preset: null, answers: {}, only: null, files: {}, digests: {}, extra: {}, apps: null });
   });
 
   it("a hand-edited file with invalid values: one PresetError (exit 2) naming each key and its problem", async () => {

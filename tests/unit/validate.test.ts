@@ -231,8 +231,17 @@ describe("base, uid, security, services", () => {
     expect(list.map((p) => p.key).sort()).toEqual(["security.bindAddress", "security.colour", "security.cpus", "security.pids", "security.readOnly"]);
   });
 
-  it("backing services are not supported yet", () => {
-    expect(only({ ...FLASK, services: ["postgres"] }, "services").fix).toContain("services=[]");
+  it("backing services: the known ones pass, each once", () => {
+    expect(accepted({ ...FLASK, services: ["postgres", "redis", "prometheus", "grafana"] }).services).toEqual(["postgres", "redis", "prometheus", "grafana"]);
+    expect(accepted({ ...FLASK, services: "redis, postgres" }).services).toEqual(["redis", "postgres"]);
+    expect(only({ ...FLASK, services: ["redis", "redis"] }, "services").message).toContain("twice");
+    expect(only({ ...FLASK, services: { postgres: true } }, "services").message).toContain("not a list");
+  });
+
+  it("an unknown backing service is refused, naming the known ones", () => {
+    const p = only({ ...FLASK, services: ["postgres", "mongodb"] }, "services");
+    expect(p.message).toContain('"mongodb" is not a backing service');
+    expect(p.fix).toContain("postgres, redis, prometheus, grafana");
   });
 });
 

@@ -28,8 +28,25 @@ export const COMPOSE_CASES: Record<string, RuleCases> = {
     pass: [ok("tmpfs: ['/tmp:rw,noexec,nosuid,size=64m']\nvolumes:\n  - type: tmpfs\n    target: /run\n    tmpfs:\n      size: 1000000")],
   },
   "CMP-USER-NONROOT": {
-    fail: [bad("user: root", 4), bad("user: '0:0'", 4), cmp(svc("image: postgres:16"), 2), cmp(svc("build: ."), 2, { Dockerfile: "FROM debian:12\n" })],
-    pass: [ok("user: '10001:10001'"), cmp(svc("build: ."), undefined, { Dockerfile: "FROM debian:12\nUSER 10001:10001\n" }), ok("user: ${APP_UID}")],
+    fail: [
+      bad("user: root", 4),
+      bad("user: '0:0'", 4),
+      cmp(svc("image: postgres:16"), 2),
+      cmp(svc("build: ."), 2, { Dockerfile: "FROM debian:12\n" }),
+      // An image whose entrypoint drops root is accepted only with every capability dropped, and only the official one.
+      cmp(svc("image: acme/postgres:16\ncap_drop: [ALL]"), 2),
+      cmp(svc("image: postgres:16\ncap_drop: [NET_RAW]"), 2),
+      // A build context in a sub-folder (several apps): its Dockerfile is read there.
+      cmp(svc("build: ./api"), 2, { "api/Dockerfile": "FROM debian:12\n" }),
+    ],
+    pass: [
+      ok("user: '10001:10001'"),
+      cmp(svc("build: ."), undefined, { Dockerfile: "FROM debian:12\nUSER 10001:10001\n" }),
+      ok("user: ${APP_UID}"),
+      // The official postgres entrypoint chowns its directories as root, then runs the server as uid 999.
+      ok("image: postgres:17.2-bookworm\ncap_drop: [ALL]\ncap_add: [CHOWN, DAC_OVERRIDE, FOWNER, SETGID, SETUID]"),
+      cmp(svc("build:\n  context: ./api\n  dockerfile: Dockerfile"), undefined, { "api/Dockerfile": "FROM debian:12\nUSER 10001:10001\n" }),
+    ],
   },
   "CMP-NO-HOST-NETWORK": { fail: [bad("network_mode: host", 4)], pass: [ok("network_mode: 'service:db'")] },
   "CMP-NO-HOST-PID": { fail: [bad("pid: host", 4)], pass: [ok("pid: 'service:app2'")] },

@@ -1,7 +1,22 @@
 // CMP-USER-NONROOT: `user:` is a non-root uid:gid, or the service's own Dockerfile ends non-root.
 import { finalUser, isRootUser } from "../dockerfile/user.js";
 import { serviceRule } from "./service-rule.js";
-import { builtDockerfile, interpolate } from "./values.js";
+import { asList, builtDockerfile, interpolate } from "./values.js";
+import type { DirFiles } from "../../rule.js";
+
+/**
+ * Official images whose entrypoint starts as root only to chown its data directories and then
+ * runs the server as the image's own user (gosu/su-exec): postgres, mysql, mariadb, mongo,
+ * redis, rabbitmq. Without `user:` the server does not run as root; accepted when every
+ * capability is dropped (the root phase then has only what the service adds back).
+ */
+const DROPS_ROOT_IMAGE = /^(?:docker\.io\/)?(?:library\/)?(?:postgres|mysql|mariadb|mongo|redis|rabbitmq):[^@\s]+$/;
+
+function dropsRootItself(image: unknown, capDrop: unknown, dir: DirFiles): boolean {
+  if (typeof image !== "string") return false;
+  const ref = interpolate(image, dir);
+  return !ref.unknown && DROPS_ROOT_IMAGE.test(ref.value.trim()) && asList(capDrop).some((c) => String(c).toUpperCase() === "ALL");
+}
 
 export const cmpUserNonroot = serviceRule(
   {
@@ -19,6 +34,7 @@ export const cmpUserNonroot = serviceRule(
       const user = value.split(":")[0];
       return isRootUser(user) ? [{ line: svc.lineOf("user"), message: `service ${svc.name} runs as ${value}` }] : [];
     }
+    if (dropsRootItself(svc.data.image, svc.data.cap_drop, dir)) return [];
     const df = builtDockerfile(svc, dir);
     const u = df ? finalUser(df) : undefined;
     if (u?.instr && u.user !== undefined && !isRootUser(u.user)) return [];

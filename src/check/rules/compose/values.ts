@@ -55,14 +55,21 @@ export function environmentEntries(env: unknown): { key: string; value: string |
   return [];
 }
 
-/** The Dockerfile a service builds, when it is one of the checked files (context in the same directory). */
+/**
+ * The Dockerfile a service builds, when it is one of the checked files: in the compose file's
+ * directory, or in a sub-folder build context (`./api`: a repository with several apps).
+ */
 export function builtDockerfile(svc: ServiceView, dir: DirFiles): DockerfileModel | undefined {
   const build = svc.data.build;
   if (build === undefined || build === null) return undefined;
-  const context = typeof build === "string" ? build : String((build as Record<string, unknown>).context ?? ".");
-  const name = typeof build === "object" ? String((build as Record<string, unknown>).dockerfile ?? "Dockerfile") : "Dockerfile";
-  if (!/^\.\/?$/.test(context.trim())) return undefined;
-  return dir.dockerfiles.find((d) => d.file.base === name.replace(/^\.\//, ""));
+  const context = (typeof build === "string" ? build : String((build as Record<string, unknown>).context ?? ".")).trim();
+  const name = (typeof build === "object" ? String((build as Record<string, unknown>).dockerfile ?? "Dockerfile") : "Dockerfile").replace(/^\.\//, "");
+  if (/^\.\/?$/.test(context)) return dir.dockerfiles.find((d) => d.file.base === name);
+  // A relative sub-folder without variables or parent steps: ./api, api, services/api/.
+  const sub = context.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(sub) || sub.split("/").some((seg) => seg === "." || seg === "..") || name.includes("/")) return undefined;
+  const target = dir.dir === "." ? sub : `${dir.dir}/${sub}`;
+  return dir.project?.get(target)?.dockerfiles.find((d) => d.file.base === name);
 }
 
 /** Lines of every service, for rules that report per service. */
