@@ -20,6 +20,8 @@ export interface InitFlags {
   name?: string;
   uid?: string;
   base?: string;
+  dev?: boolean;
+  buildSecrets?: boolean;
   only?: string;
   dryRun?: boolean;
   diff?: boolean;
@@ -51,6 +53,10 @@ export function addInitOptions(cmd: Command): Command {
     .option("--name <name>", "image and service name (default: the directory name)")
     .option("--uid <uid>", "numeric uid (and gid) to run as")
     .option("--base <flavour>", "final image: slim or distroless")
+    .option("--dev", "also a `dev` stage with a reloading server, docker-compose.dev.yml and `make dev`")
+    .option("--no-dev", "no development target")
+    .option("--build-secrets", "install dependencies with a private registry's credentials passed as build secrets (never build args)")
+    .option("--no-build-secrets", "no build secrets")
     .option("--app <path>", "in a repository with several apps, the sub-folder to containerise")
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
@@ -77,6 +83,8 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
     name: f.name,
     uid: f.uid,
     base: f.base,
+    dev: f.dev,
+    buildSecrets: f.buildSecrets,
   };
   if (f.uid !== undefined) out.gid = f.uid;
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;

@@ -1,5 +1,5 @@
 // Public API of detection (issue 4). See src/detect/README.md for the signals and policies.
-import { ANSWER_KEYS, type PartialAnswers } from "../model/answers.js";
+import { ANSWER_KEYS, CHOICE_KEYS, type PartialAnswers } from "../model/answers.js";
 import type { Detection } from "./types.js";
 
 export { detectProject, type DetectOptions } from "./detect-project.js";
@@ -13,7 +13,8 @@ export type { AppCandidate, DetectedAnswers, Detection, EnvVar, FileReader } fro
  */
 export function toDetectJson(d: Detection): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ANSWER_KEYS) out[key] = d.answers[key];
+  // Choices about the output (dev, buildSecrets) are never detected: not part of the report.
+  for (const key of ANSWER_KEYS) if (!(CHOICE_KEYS as readonly string[]).includes(key)) out[key] = d.answers[key];
   out.env = d.env.map((v) => v.name);
   // Evidence in the order of the answer keys, then env, then extra keys.
   const order = [...ANSWER_KEYS, "env", "appPath"] as string[];
@@ -30,7 +31,7 @@ export function toPartialAnswers(d: Detection): PartialAnswers {
   const out: PartialAnswers = {};
   for (const key of ANSWER_KEYS) {
     const value = d.answers[key];
-    if (value !== null) (out as Record<string, unknown>)[key] = value;
+    if (value !== null && value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   return out;
 }

@@ -123,7 +123,10 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // asked too, pre-filled and marked "(detected)".
     const { askAnswers } = await import("../prompts/ask-answers.js");
     const accepted = new Set<string>();
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, detected, accepted);
+    // The optional outputs (issue 9) are offered on the first run; a re-run keeps what was recorded (off by default).
+    const merged = mergeLayers(layers).merged;
+    const known = recorded ? { dev: false, buildSecrets: false, ...merged } : merged;
+    const asked = await askAnswers(options.prompter, known, detected, accepted);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parseAnswersYaml as parseYaml } from "../presets/read-yaml.js";
 import { PresetError } from "../errors.js";
 import { ANSWER_KEYS, isAnswerKey, type PartialAnswers } from "../model/answers.js";
-import { MERGE_STRATEGIES, OUTPUT_FILES, type FileRecord } from "../model/plan.js";
+import { MERGE_STRATEGIES, ALL_OUTPUT_FILES, type FileRecord } from "../model/plan.js";
 import { ANSWERS_FILE } from "../render/answers-file.js";
 
 export interface Recorded {
@@ -88,7 +88,7 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     if (!Array.isArray(d.only)) add("only", `${show(d.only)} is not a list`, `write only: [Dockerfile, .dockerignore], or remove it`);
     else {
       only = d.only.map(String);
-      for (const f of d.only) if (!(OUTPUT_FILES as readonly unknown[]).includes(f)) add("only", `${show(f)} is not a generated file`, `use ${OUTPUT_FILES.join(", ")}`);
+      for (const f of d.only) if (!(ALL_OUTPUT_FILES as readonly unknown[]).includes(f)) add("only", `${show(f)} is not a generated file`, `use ${ALL_OUTPUT_FILES.join(", ")}`);
     }
   }
 

@@ -56,6 +56,10 @@ export interface Answers {
   base: Base;
   security: Security;
   services: string[];
+  /** Add a `dev` stage (reloading server, dev dependencies), docker-compose.dev.yml and `make dev` (issue 9). */
+  dev: boolean;
+  /** Install dependencies with build secrets (`RUN --mount=type=secret`): a private registry's credentials (issue 9). */
+  buildSecrets: boolean;
 }
 
 /** Answers as they come from a source (flags, preset, file, prompts, detection): any subset, untyped values. */
@@ -76,7 +80,12 @@ export const ANSWER_KEYS = [
   "base",
   "security",
   "services",
+  "dev",
+  "buildSecrets",
 ] as const satisfies readonly (keyof Answers)[];
+
+/** Answers that are choices about the output, never detected: not in `detect --json`. */
+export const CHOICE_KEYS = ["dev", "buildSecrets"] as const satisfies readonly (keyof Answers)[];
 
 export const SECURITY_KEYS = [
   "readOnly",
@@ -104,6 +113,8 @@ export const ANSWER_FLAGS: Record<keyof Answers, string> = {
   base: "--base <slim|distroless>",
   security: "--set security.<key>=<value>",
   services: "--set services=[postgres,redis]",
+  dev: "--dev",
+  buildSecrets: "--build-secrets",
 };
 
 export function isAnswerKey(key: string): key is keyof Answers {

@@ -2,7 +2,8 @@
 import { UsageError } from "../errors.js";
 import { envEntries, type AppEnvVar } from "./env-entries.js";
 import type { StackHints } from "./hints.js";
-import { OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
+import { ALL_OUTPUT_FILES, OUTPUT_FILES, type OutputFile, type Plan } from "./plan.js";
+import type { Answers } from "./answers.js";
 import type { ResolvedAnswers } from "./resolve.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 
@@ -24,13 +25,18 @@ export interface PlanInput {
 /** `--only Dockerfile,.dockerignore` -> the output files, in their usual order. */
 export function parseOnly(only: readonly string[]): OutputFile[] {
   const wanted = only.flatMap((o) => o.split(",")).map((s) => s.trim()).filter(Boolean);
-  const unknown = wanted.filter((w) => !(OUTPUT_FILES as readonly string[]).includes(w));
+  const unknown = wanted.filter((w) => !(ALL_OUTPUT_FILES as readonly string[]).includes(w));
   if (unknown.length || wanted.length === 0) {
     throw new UsageError(
-      `--only: ${unknown.length ? `unknown file ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "no file named"}.\nfix: use a comma-separated list of ${OUTPUT_FILES.join(", ")}`,
+      `--only: ${unknown.length ? `unknown file ${unknown.map((u) => JSON.stringify(u)).join(", ")}` : "no file named"}.\nfix: use a comma-separated list of ${ALL_OUTPUT_FILES.join(", ")}`,
     );
   }
-  return OUTPUT_FILES.filter((f) => wanted.includes(f));
+  return ALL_OUTPUT_FILES.filter((f) => wanted.includes(f));
+}
+
+/** An optional output is written only when its answer asks for it; the others always. */
+function wantedOptional(file: OutputFile, a: Answers): boolean {
+  return file === "docker-compose.dev.yml" ? a.dev : (OUTPUT_FILES as readonly string[]).includes(file);
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -44,7 +50,7 @@ export function buildPlan(input: PlanInput): Plan {
     sources: input.resolved.sources,
     explicit: input.resolved.explicit as Record<string, unknown>,
     preset: input.preset,
-    files: only ?? [...OUTPUT_FILES],
+    files: (only ?? ALL_OUTPUT_FILES).filter((f) => wantedOptional(f, input.resolved.answers)),
     only,
     env: envEntries(input.resolved.answers, [...(input.appEnv ?? []), ...(input.starter?.env ?? [])]),
     hints: input.hints ?? {},

@@ -15,7 +15,11 @@ export const OUTPUT_FILES = [
   ".gitignore",
   ".docker-scaffold.yml",
 ] as const;
-export type OutputFile = (typeof OUTPUT_FILES)[number];
+/** Written only when an answer asks for them: the dev overlay with `dev: true` (issue 9). */
+export const OPTIONAL_OUTPUT_FILES = ["docker-compose.dev.yml"] as const;
+/** Every file init may write, in the order it writes them (optional ones after docker-compose.yml). */
+export const ALL_OUTPUT_FILES = [...OUTPUT_FILES.slice(0, 3), ...OPTIONAL_OUTPUT_FILES, ...OUTPUT_FILES.slice(3)] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
 
 /** How a file's new content combines with what is on disk. */
 export type WriteStrategy =
@@ -38,6 +42,7 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   Dockerfile: "lines",
   ".dockerignore": "lines",
   "docker-compose.yml": "compose",
+  "docker-compose.dev.yml": "compose",
   "env.example": "lines",
   Makefile: "managed-block",
   "README.Docker.md": "lines",

@@ -127,6 +127,8 @@ export function completeAnswers(
   setDefault("name", sanitizeName(context.dirName));
   setDefault("services", []);
   setDefault("buildCommand", null);
+  setDefault("dev", false);
+  setDefault("buildSecrets", false);
   out.security = { ...DEFAULT_SECURITY, ...((merged.security as Partial<Security>) ?? {}) };
   if (typeof out.security === "object" && (out.security as Security).cpus !== undefined) {
     (out.security as Record<string, unknown>).cpus = coerceNumber((out.security as Security).cpus);

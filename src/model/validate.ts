@@ -14,7 +14,7 @@ import {
   type Security,
 } from "./answers.js";
 import { splitCommand } from "./command.js";
-import { SUPPORTED } from "./defaults.js";
+import { BUILD_SECRET_PACKAGE_MANAGERS, SUPPORTED } from "./defaults.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const VERSION_RE = /^\d+(\.\d+)?$/;
@@ -150,6 +150,16 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
   }
   if (!Array.isArray(a.services) || a.services.length > 0) {
     problems.add("services", `backing services (${describe(a.services)}) are not supported yet`, "leave services empty (--set services=[])");
+  }
+  for (const key of ["dev", "buildSecrets"] as const) {
+    if (typeof a[key] !== "boolean") problems.add(key, `${describe(a[key])} is not true or false`, `use ${ANSWER_FLAGS[key]}, or --set ${key}=true`);
+  }
+  if (a.buildSecrets === true && !BUILD_SECRET_PACKAGE_MANAGERS.includes(a.packageManager)) {
+    problems.add(
+      "buildSecrets",
+      `build secrets are not wired for ${describe(a.packageManager)} yet (supported: ${BUILD_SECRET_PACKAGE_MANAGERS.join(", ")})`,
+      "leave buildSecrets off (--set buildSecrets=false), or use one of those package managers",
+    );
   }
   validateSecurity(a.security as Security, problems);
   toArgv("startCommand", a.startCommand, problems);

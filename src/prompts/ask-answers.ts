@@ -3,7 +3,7 @@
 // preset or recorded answer supplied is asked; every prompt has a default.
 import { FRAMEWORKS, LANGUAGES, type Language, type PartialAnswers } from "../model/answers.js";
 import { joinCommand, splitCommand } from "../model/command.js";
-import { DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
+import { BUILD_SECRET_PACKAGE_MANAGERS, DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
 import { defaultStartCommand } from "../model/start-commands.js";
 import { HEALTH_PATH_RE } from "../model/validate.js";
 import type { Prompter } from "./prompter.js";
@@ -108,7 +108,26 @@ export async function askAnswers(
   }
 
   await askSecurity(prompter, known, language, out);
+  await askExtras(prompter, known, packageManager, out);
   return out as PartialAnswers;
+}
+
+/** The optional outputs of issue 9: a development target, and build secrets for a private registry. */
+async function askExtras(prompter: Prompter, known: PartialAnswers, packageManager: string, out: Record<string, unknown>): Promise<void> {
+  if (known.dev === undefined) {
+    out.dev = await prompter.confirm({
+      name: "dev",
+      message: "Development target (a reloading dev stage, make dev)?",
+      default: false,
+    });
+  }
+  if (known.buildSecrets === undefined && BUILD_SECRET_PACKAGE_MANAGERS.includes(packageManager)) {
+    out.buildSecrets = await prompter.confirm({
+      name: "buildSecrets",
+      message: "Install from a private registry (build secrets)?",
+      default: false,
+    });
+  }
 }
 
 async function askSecurity(prompter: Prompter, known: PartialAnswers, language: Language, out: Record<string, unknown>): Promise<void> {

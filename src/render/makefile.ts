@@ -1,9 +1,11 @@
 // The Makefile's view: target names (renamed when an existing Makefile already has
 // them), the hardened `docker run` flags, and whether we own the whole file.
 import type { Plan } from "../model/plan.js";
+import { buildSecretFor } from "./build-secrets.js";
+import { COMPOSE_DEV_FILE } from "./compose.js";
 import { commonView, tmpfsMounts } from "./view.js";
 
-const RENAMEABLE = ["help", "lint", "scan"] as const;
+const RENAMEABLE = ["help", "lint", "scan", "dev"] as const;
 
 export const MAKEFILE_TARGETS = [
   "docker-build",
@@ -36,6 +38,17 @@ export function makefileView(plan: Plan, ownsFile: boolean): object {
   if (sec.dropCapabilities) runFlags.push("--cap-drop ALL");
   if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");
   runFlags.push(`--memory ${sec.memory} --cpus ${sec.cpus} --pids-limit ${sec.pids}`);
-  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => n !== "docker-shell" || common.hasShell), t.lint, t.scan];
-  return { ...common, ownsFile, t, runFlags, phony: targets.join(" ") };
+  const devDown = `${t.dev}-down`;
+  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => n !== "docker-shell" || common.hasShell), ...(a.dev ? [t.dev, devDown] : []), t.lint, t.scan];
+  return {
+    ...common,
+    ownsFile,
+    t,
+    devDown,
+    composeDevFile: COMPOSE_DEV_FILE,
+    runFlags,
+    phony: targets.join(" "),
+    buildSecret: buildSecretFor(a),
+    goPrivate: a.language === "go" && a.buildSecrets,
+  };
 }

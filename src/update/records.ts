@@ -1,7 +1,7 @@
 // The `files:` record of .docker-scaffold.yml and the merge bases beside it
 // (.docker-scaffold/base/<path>: each file's template output as last rendered). Pure.
 import { createHash } from "node:crypto";
-import { MERGE_STRATEGY, OUTPUT_FILES, type FileRecord, type OutputFile, type RenderedFile } from "../model/plan.js";
+import { MERGE_STRATEGY, ALL_OUTPUT_FILES, type FileRecord, type OutputFile, type RenderedFile } from "../model/plan.js";
 import type { FileDecision } from "../write/decide.js";
 
 export const BASE_DIR = ".docker-scaffold/base";
@@ -22,8 +22,8 @@ export function recordOf(path: string, content: string): FileRecord | null {
 
 /** Records in the usual file order, then any other recorded path (a file no longer generated). */
 export function sortRecords(records: Record<string, FileRecord>): Record<string, FileRecord> {
-  const known = OUTPUT_FILES.filter((f) => records[f]);
-  const others = Object.keys(records).filter((p) => !(OUTPUT_FILES as readonly string[]).includes(p)).sort();
+  const known = ALL_OUTPUT_FILES.filter((f) => records[f]);
+  const others = Object.keys(records).filter((p) => !(ALL_OUTPUT_FILES as readonly string[]).includes(p)).sort();
   return Object.fromEntries([...known, ...others].map((p) => [p, records[p]!]));
 }
 

@@ -65,6 +65,8 @@ describe("the real prompts in a terminal (tmux)", () => {
     await step("Read-only root filesystem (a tmpfs for /tmp)?", () => (session.type("n"), session.keys("Enter")), "No");
     await step("Drop all Linux capabilities?", () => session.keys("Enter"), "Yes");
     await step("Forbid privilege escalation (no-new-privileges)?", () => session.keys("Enter"), "Yes");
+    await step("Development target (a reloading dev stage, make dev)?", () => session.keys("Enter"), "No");
+    await step("Install from a private registry (build secrets)?", () => session.keys("Enter"), "No");
 
     // The summary comes before the confirmation, and nothing is written before it is given.
     const summary = await session.waitFor(asking("Write these files?"));
@@ -105,7 +107,7 @@ describe("the real prompts in a terminal (tmux)", () => {
       session.keys("Enter");
     };
     // Enter everywhere: FastAPI, and its starter app (offered in an empty folder) accepted.
-    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation", "There is no app here yet"]) {
+    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation", "Development target", "Install from a private registry", "There is no app here yet"]) {
       await enterAt(message);
     }
     await session.waitFor(asking("Write these files?"));

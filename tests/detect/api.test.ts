@@ -3,7 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ANSWER_KEYS } from "../../src/model/answers.js";
+import { ANSWER_KEYS, CHOICE_KEYS } from "../../src/model/answers.js";
 import { UsageError } from "../../src/errors.js";
 import { detectProject, toDetectJson, type FileReader } from "../../src/detect/index.js";
 
@@ -46,7 +46,10 @@ describe("detectProject API", () => {
   it("toDetectJson has every answer key, env names and evidence", async () => {
     const d = await detectProject(path.join(FIXTURES, "node-express-basic", "repo"));
     const json = toDetectJson(d);
-    for (const key of ANSWER_KEYS) expect(json).toHaveProperty(key);
+    for (const key of ANSWER_KEYS) {
+      if ((CHOICE_KEYS as readonly string[]).includes(key)) expect(json).not.toHaveProperty(key);
+      else expect(json).toHaveProperty(key);
+    }
     expect(json.env).toEqual(["DATABASE_URL", "LOG_LEVEL", "PORT"]);
     expect(Object.keys(json.evidence as object)).toContain("startCommand");
     expect(json).toHaveProperty("apps");

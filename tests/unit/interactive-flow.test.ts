@@ -25,12 +25,14 @@ const FULL_ORDER = [
   "security.readOnly",
   "security.dropCapabilities",
   "security.noNewPrivileges",
+  "dev",
+  "buildSecrets",
 ];
 
 describe("the full interactive flow", () => {
   it("asks every question in order, then shows the summary, then confirms, then writes", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "node",
       framework: "fastify",
       packageManager: "pnpm",
@@ -92,7 +94,7 @@ describe("the full interactive flow", () => {
 
   it("does not ask for the final image on Python (slim only)", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "python",
       framework: "flask",
       packageManager: DEFAULT,
@@ -122,7 +124,7 @@ describe("the full interactive flow", () => {
 
   it("Go: Enter everywhere gives the Go defaults; an empty health path is a TCP probe", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "go",
       framework: DEFAULT,
       packageManager: DEFAULT,
@@ -150,15 +152,15 @@ describe("the full interactive flow", () => {
 describe("what is known is not asked", () => {
   it("a preset leaves only the start command and the confirmation", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, confirm: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(result.answers.framework).toBe("flask");
   });
 
   it("flags and --set are not asked; the rest is", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       framework: "gin",
       packageManager: DEFAULT,
       runtimeVersion: DEFAULT,
@@ -170,14 +172,14 @@ describe("what is known is not asked", () => {
       confirm: true,
     });
     const result = await runInit({ dir, prompter, flags: { language: "go", port: "9090", uid: "4242", gid: "4242" }, set: ["security.readOnly=false"] });
-    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "confirm"]);
+    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "dev", "buildSecrets", "confirm"]);
     expect(result.answers).toMatchObject({ language: "go", framework: "gin", port: 9090, uid: 4242, base: "slim", security: { readOnly: false } });
   });
 
   it("a re-run of a recorded repository asks only the (derived) start command, and no confirmation when all is identical", async () => {
     const dir = tempDir();
     await runInit({ dir, preset: "go-http" });
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT });
     const result = await runInit({ dir, prompter });
     // Nothing to write: no confirmation, only the summary.
     expect(prompter.events).toEqual(["startCommand", "(note)"]);
@@ -194,11 +196,11 @@ describe("what is known is not asked", () => {
 describe("declining and cancelling write nothing", () => {
   it("declining the final confirmation is a CancelledError (exit 130)", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, confirm: false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true, confirm: false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledError);
     expect((err as CancelledError).exitCode).toBe(EXIT.cancelled);
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(readTree(dir)).toEqual({});
   });
 
@@ -215,14 +217,14 @@ describe("declining and cancelling write nothing", () => {
   it("a conflicting file asks overwrite:<path>; declining is exit 3 and nothing is written", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).exitCode).toBe(EXIT.conflict);
     expect((err as ConflictError).files).toEqual(["Dockerfile"]);
     // The refusal shows what would have changed.
     expect((err as Error).message).toContain("-FROM mine");
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "overwrite:Dockerfile"]);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
     expect(prompter.questions.get("overwrite:Dockerfile")!.default).toBe(false);
   });
@@ -230,9 +232,9 @@ describe("declining and cancelling write nothing", () => {
   it("accepting the overwrite asks the final confirmation and then writes everything", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": true, confirm: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": true, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "overwrite:Dockerfile", "confirm"]);
     expect(result.files.find((f) => f.path === "Dockerfile")!.status).toBe("update");
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).not.toBe("FROM mine\n");
     expect(Object.keys(readTree(dir)).sort()).toEqual(withBases(OUTPUT_FILES));
@@ -241,16 +243,16 @@ describe("declining and cancelling write nothing", () => {
   it("declining the confirmation after accepting an overwrite still writes nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, "overwrite:Dockerfile": true, confirm: false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true, "overwrite:Dockerfile": true, confirm: false });
     await expect(runInit({ dir, prompter, preset: "python-flask" })).rejects.toBeInstanceOf(CancelledError);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
   });
 
   it("a dry run with a prompter asks the open questions but never confirms or writes", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true });
     const result = await runInit({ dir, prompter, preset: "python-flask", dryRun: true });
-    expect(prompter.events).toEqual(["startCommand", "starter"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter"]);
     expect(result.files.find((f) => f.path === "app.py")?.status).toBe("create");
     expect(result.written).toBe(false);
     expect(readTree(dir)).toEqual({});

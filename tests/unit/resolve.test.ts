@@ -155,6 +155,8 @@ describe("defaults", () => {
       base: "slim",
       security: DEFAULT_SECURITY,
       services: [],
+      dev: false,
+      buildSecrets: false,
     });
     expect(sources.port).toBe("default");
     expect(sources.language).toBe("flag");
