@@ -39,8 +39,9 @@ function pythonDev(a: Answers, hints: StackHints): DevTarget {
     case "flask":
       return {
         ...base,
-        command: ["flask", "--app", pythonTarget(a, hints, "app:app"), "run", "--debug", "--reload", "--host", "0.0.0.0", "--port", port],
-        reload: "`flask run --debug --reload` (Werkzeug's reloader and debugger)",
+        // --debug before `run`: Flask 2.2 has it on the group only (2.3 and later take it in both places).
+        command: ["flask", "--app", pythonTarget(a, hints, "app:app"), "--debug", "run", "--reload", "--host", "0.0.0.0", "--port", port],
+        reload: "`flask --debug run --reload` (Werkzeug's reloader and debugger)",
       };
     case "django":
       return {

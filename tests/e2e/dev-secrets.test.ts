@@ -34,6 +34,7 @@ interface DevCase {
 // Host ports 18300-18349 belong to this branch's lab runs.
 const DEV_CASES: DevCase[] = [
   { preset: "python-fastapi", hostPort: 18301, file: "app/main.py", from: '"app": "python-fastapi"', app: "python-fastapi", uid: 10001 },
+  { preset: "python-flask", hostPort: 18303, file: "app.py", from: 'app="python-flask"', app: "python-flask", uid: 10001 },
   { preset: "node-express", hostPort: 18302, file: "src/server.js", from: 'app: "node-express"', app: "node-express", uid: 10001 },
 ];
 
