@@ -15,6 +15,10 @@ export interface DevTarget {
   writable: { path: string; exec: boolean }[];
   /** Environment for the dev service (compose), e.g. Django's debug switch. */
   environment: Record<string, string>;
+  /** Named volumes the dev service mounts (name -> path), for what must be writable and executable. */
+  namedVolumes?: Record<string, string>;
+  /** A higher memory limit for the dev service (a compiler runs in it), or undefined to keep the base file's. */
+  memory?: string;
 }
 
 /** Where Go's dev loop builds to (a tmpfs with exec: /tmp is mounted noexec). */
@@ -102,9 +106,14 @@ function goDev(a: Answers, hints: StackHints): DevTarget {
   return {
     command: ["/usr/local/bin/go-dev-reload", hints.goMain ?? "."],
     reload: "a polling loop (`go build`, then restart on a change to a .go file, go.mod or go.sum): no `air` needed, it works offline",
-    mounts: [".:/src:ro"],
-    writable: [{ path: GO_DEV_DIR, exec: true }],
+    mounts: [".:/src:ro", `go-dev:${GO_DEV_DIR}`],
+    writable: [],
     environment: {},
+    // The build cache and the binary it runs: a named volume (exec, owned by the app user as the
+    // image's directory is; kept between runs). /tmp stays a noexec tmpfs.
+    namedVolumes: { "go-dev": GO_DEV_DIR },
+    // The Go compiler needs more than the app's 512m when the build cache is cold.
+    memory: "2g",
   };
 }
 

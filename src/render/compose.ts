@@ -1,7 +1,7 @@
 // docker-compose.yml built as data and serialised with `yaml` (HOUSE-STYLE habit 5).
 // Keys are in dclint's default order; no `version:` and no top-level `name:` (Compose v1.29,
 // which the container lab runs, rejects it: RULEBOOK CMP-PROJECT-NAME).
-import { Document, Scalar, isMap, isScalar, isSeq } from "yaml";
+import { Document, Scalar, isMap, isScalar } from "yaml";
 import { devTarget } from "../model/dev-target.js";
 import type { Plan } from "../model/plan.js";
 import { buildSecretFor } from "./build-secrets.js";
@@ -93,19 +93,16 @@ export function renderComposeDev(plan: Plan): string {
     volumes: t.mounts,
   };
   if (Object.keys(t.environment).length) service.environment = Object.fromEntries(Object.entries(t.environment).map(([k, v]) => [k, quoted(v)]));
+  if (t.memory) service.mem_limit = t.memory;
   service.pull_policy = "build";
   if (t.writable.length) {
     // Added to the base file's tmpfs list (Compose merges tmpfs entries).
     service.tmpfs = t.writable.map((w) => `${w.path}:rw,${w.exec ? "exec" : "noexec"},nosuid,size=512m,mode=1777`);
   }
-  const doc = new Document({ services: { [a.name]: service } });
-  const tmpfs = doc.getIn(["services", a.name, "tmpfs"], true);
-  if (isSeq(tmpfs)) {
-    t.writable.forEach((w, i) => {
-      const item = tmpfs.items[i];
-      if (w.exec && isScalar(item)) item.commentBefore = ` docker-scaffold ignore=CMP-TMPFS-HARDENED the dev loop runs the binary it builds from here (development only; /tmp stays noexec)`;
-    });
-  }
+  const doc = new Document({
+    services: { [a.name]: service },
+    ...(t.namedVolumes ? { volumes: Object.fromEntries(Object.keys(t.namedVolumes).map((n) => [n, {}])) } : {}),
+  });
   doc.commentBefore =
     ` ${a.name}, development: \`make dev\` runs\n` +
     `   docker compose -f docker-compose.yml -f ${COMPOSE_DEV_FILE} up --build\n` +

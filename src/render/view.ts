@@ -171,6 +171,7 @@ export function goView(plan: Plan): object {
     goManifests: "go.mod go.sum*",
     buildRun: joinCommand(a.buildCommand ?? ["go", "build", "-o", "/out/server", "."]),
     goDevDir: GO_DEV_DIR,
+    goDevMain: plan.hints.goMain ?? ".",
     goDevScript: GO_DEV_RELOAD_SCRIPT.map(shellWord),
   };
 }
