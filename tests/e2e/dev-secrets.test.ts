@@ -62,6 +62,8 @@ describe.each(DEV_CASES)("e2e dev target $preset", (c) => {
   afterAll(async () => {
     if (dir && existsSync(dir)) {
       await sh("make", ["dev-down"], dir, compose);
+      // The named volume of Go's dev loop too (`make dev-down` keeps it, as a cache between runs).
+      await sh("docker-compose", ["-f", "docker-compose.yml", "-f", "docker-compose.dev.yml", "down", "-v"], dir, compose);
       rmSync(dir, { recursive: true, force: true });
     }
   });
