@@ -28,6 +28,8 @@ export interface InitFlags {
   pinDigests?: boolean;
   updateBot?: string;
   services?: string;
+  dev?: boolean;
+  buildSecrets?: boolean;
   only?: string;
   dryRun?: boolean;
   diff?: boolean;
@@ -68,6 +70,10 @@ export function addInitOptions(cmd: Command): Command {
     .option("--update-bot <bot>", "also write a config for none, renovate or dependabot")
     .option("--services <list>", "backing services for compose, comma-separated: postgres, redis, prometheus, grafana (empty: none)")
     .option("--app <path>", "in a repository with several apps, a sub-folder to containerise (repeatable: several apps in one compose file)", collect, [])
+    .option("--dev", "also a `dev` stage with a reloading server, docker-compose.dev.yml and `make dev`")
+    .option("--no-dev", "no development target")
+    .option("--build-secrets", "install dependencies with a private registry's credentials passed as build secrets (never build args)")
+    .option("--no-build-secrets", "no build secrets")
     .option("--explain", "print what detection found, with its evidence, before writing")
     .option("--no-detect", "do not read the repository to pre-fill answers")
     .option("--starter", "where there is no app yet, also write a minimal starter app for the stack")
@@ -98,6 +104,8 @@ export function flagAnswers(f: InitFlags): PartialAnswers {
     pinDigests: f.pinDigests,
     updateBot: f.updateBot,
     services: f.services === undefined ? undefined : f.services.split(",").map((s) => s.trim()).filter(Boolean),
+    dev: f.dev,
+    buildSecrets: f.buildSecrets,
   };
   if (f.uid !== undefined) out.gid = f.uid;
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as PartialAnswers;

@@ -13,6 +13,7 @@ export type { AppCandidate, DetectedAnswers, Detection, EnvVar, FileReader } fro
  */
 export function toDetectJson(d: Detection): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // Only what describes the app: the delivery answers (dev, buildSecrets, ci, ...) are chosen, never detected.
   for (const key of ANSWER_KEYS) out[key] = d.answers[key];
   out.env = d.env.map((v) => v.name);
   // Evidence in the order of the answer keys, then env, then extra keys.
@@ -30,7 +31,7 @@ export function toPartialAnswers(d: Detection): PartialAnswers {
   const out: PartialAnswers = {};
   for (const key of ANSWER_KEYS) {
     const value = d.answers[key];
-    if (value !== null) (out as Record<string, unknown>)[key] = value;
+    if (value !== null && value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   return out;
 }

@@ -36,6 +36,9 @@ export interface DetectedAnswers {
   base: null;
   security: null;
   services: string[] | null;
+  /** Choices, never detected. */
+  dev?: null;
+  buildSecrets?: null;
 }
 
 export interface Detection {

@@ -157,9 +157,12 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     // Detected services (a database driver among the dependencies) are offered, never added unasked.
     const found = detection?.answers.services;
     const suggested = Array.isArray(found) && found.length ? { ...detected, services: found } : detected;
-    // CI and the update bot are asked on a first run without a preset (a preset is the team's
-    // whole answer: it sets ci/updateBot itself; a re-run had its chance; flags always work).
-    const asked = await askAnswers(options.prompter, mergeLayers(layers).merged, suggested, accepted, !recorded && !preset);
+    // The optional outputs (issue 9) are offered on the first run; a re-run keeps what was recorded
+    // (off by default). CI and the update bot are asked on a first run without a preset (a preset
+    // is the team's whole answer: it sets ci/updateBot itself); flags always work.
+    const merged = mergeLayers(layers).merged;
+    const known = recorded ? { dev: false, buildSecrets: false, ...merged } : merged;
+    const asked = await askAnswers(options.prompter, known, suggested, accepted, !recorded && !preset);
     // A pre-filled value the user just confirmed is not recorded as their own choice, so a
     // later change in the repository (detection) or in a default still reaches the output.
     // Language and framework have no default to fall back on: they are recorded unless detected.

@@ -75,6 +75,10 @@ export interface Answers {
   pinDigests: boolean;
   /** Renovate or Dependabot config that keeps tags, digests and actions fresh. */
   updateBot: UpdateBot;
+  /** Add a `dev` stage (reloading server, dev dependencies), docker-compose.dev.yml and `make dev` (issue 9). */
+  dev: boolean;
+  /** Install dependencies with build secrets (`RUN --mount=type=secret`): a private registry's credentials (issue 9). */
+  buildSecrets: boolean;
 }
 
 /** Answers as they come from a source (flags, preset, file, prompts, detection): any subset, untyped values. */
@@ -98,8 +102,8 @@ export const APP_ANSWER_KEYS = [
   "services",
 ] as const satisfies readonly (keyof Answers)[];
 
-/** How the image is built, pinned and published (issue 9): never detected, only chosen. */
-export const DELIVERY_KEYS = ["ci", "image", "pinDigests", "updateBot"] as const satisfies readonly (keyof Answers)[];
+/** How the image is built, pinned and published, and what else is written (issue 9): never detected, only chosen. */
+export const DELIVERY_KEYS = ["dev", "buildSecrets", "ci", "image", "pinDigests", "updateBot"] as const satisfies readonly (keyof Answers)[];
 
 export const ANSWER_KEYS = [...APP_ANSWER_KEYS, ...DELIVERY_KEYS] as const;
 
@@ -133,6 +137,8 @@ export const ANSWER_FLAGS: Record<keyof Answers, string> = {
   image: "--image <registry/repository>",
   pinDigests: "--pin-digests",
   updateBot: "--update-bot <none|renovate|dependabot>",
+  dev: "--dev",
+  buildSecrets: "--build-secrets",
 };
 
 export function isAnswerKey(key: string): key is keyof Answers {

@@ -38,6 +38,13 @@ export const SUPPORTED: Partial<Record<Language, { packageManagers: readonly str
   java: { packageManagers: ["maven", "gradle"] },
 };
 
+/**
+ * Package managers whose install step takes a private registry's credentials as a build secret
+ * (issue 9). Poetry keeps credentials per source name (POETRY_HTTP_BASIC_<SOURCE>_*), which the
+ * Dockerfile cannot know; Maven and Gradle arrive with the Java templates.
+ */
+export const BUILD_SECRET_PACKAGE_MANAGERS: readonly string[] = ["pip", "uv", "npm", "pnpm", "yarn", "go"];
+
 /** Numeric uid/gid of the non-root user: 10001 on Debian slim, distroless's own `nonroot` otherwise. */
 export function defaultUid(base: Answers["base"]): number {
   return base === "distroless" ? 65532 : 10001;

@@ -53,6 +53,15 @@ export function envEntries(a: Answers, appVars: readonly AppEnvVar[] = []): EnvE
     );
   }
   entries.push(...serviceEnvEntries(a.services, a.security.bindAddress, [a.port]));
+  if (a.language === "go" && a.buildSecrets) {
+    entries.push({
+      name: "GOPRIVATE",
+      value: "",
+      comment: "Module path patterns fetched directly from their git host with the netrc build secret, e.g. github.com/acme/* (a build argument: not a secret).",
+      secret: false,
+      compose: null,
+    });
+  }
   const known = new Set(entries.map((e) => e.name));
   for (const v of appVars) {
     if (MANAGED.has(v.name) || known.has(v.name) || !ENV_NAME.test(v.name)) continue;

@@ -7,6 +7,8 @@ export interface StackHints {
   appFactory?: boolean;
   /** Python requirements file to install from (default requirements.txt). */
   requirementsFile?: string;
+  /** Python development requirements (requirements-dev.txt ...), installed in the dev stage only. */
+  devRequirementsFile?: string;
   /** Go main package, e.g. `./cmd/api`. */
   goMain?: string;
   /** Go modules are vendored: build with -mod=vendor. */
@@ -36,6 +38,7 @@ export function hintsFromExtra(extra: Record<string, unknown>): StackHints {
   if (typeof extra.appTarget === "string" && SAFE_TARGET.test(extra.appTarget)) hints.appTarget = extra.appTarget;
   if (extra.appFactory === true) hints.appFactory = true;
   if (typeof extra.requirementsFile === "string" && SAFE_PATH.test(extra.requirementsFile) && !extra.requirementsFile.startsWith("/")) hints.requirementsFile = extra.requirementsFile;
+  if (typeof extra.devRequirementsFile === "string" && SAFE_PATH.test(extra.devRequirementsFile) && !extra.devRequirementsFile.startsWith("/")) hints.devRequirementsFile = extra.devRequirementsFile;
   if (typeof extra.goMain === "string" && SAFE_PATH.test(extra.goMain)) hints.goMain = extra.goMain;
   if (extra.goVendor === true) hints.goVendor = true;
   if (typeof extra.rustBin === "string" && /^[A-Za-z0-9_-]+$/.test(extra.rustBin)) hints.rustBin = extra.rustBin;

@@ -20,19 +20,30 @@ export const OUTPUT_FILES = [
 /** Files that come with a backing service (issue 6): written before .docker-scaffold.yml when it is chosen. */
 export const SERVICE_OUTPUT_FILES = ["prometheus/prometheus.yml", "grafana/provisioning/datasources/prometheus.yml"] as const;
 
-/** Written only when an answer asks for them (issue 9: --ci github, --update-bot). */
-export const OPTIONAL_OUTPUT_FILES = [".github/workflows/docker.yml", "renovate.json", ".github/dependabot.yml"] as const;
+/** The dev overlay (issue 9: --dev), written right after docker-compose.yml. */
+export const DEV_COMPOSE_FILE = "docker-compose.dev.yml";
+
+/** Written only when an answer asks for them (issue 9: --dev, --ci github, --update-bot). */
+export const OPTIONAL_OUTPUT_FILES = [DEV_COMPOSE_FILE, ".github/workflows/docker.yml", "renovate.json", ".github/dependabot.yml"] as const;
 
 export type OutputFile = (typeof OUTPUT_FILES)[number] | (typeof SERVICE_OUTPUT_FILES)[number] | (typeof OPTIONAL_OUTPUT_FILES)[number];
 
 /** Every file docker-scaffold may write, in the order they are rendered and listed (the answers file last). */
-export const ALL_OUTPUT_FILES: readonly OutputFile[] = [...OUTPUT_FILES.filter((f) => f !== ".docker-scaffold.yml"), ...SERVICE_OUTPUT_FILES, ...OPTIONAL_OUTPUT_FILES, ".docker-scaffold.yml"];
+export const ALL_OUTPUT_FILES: readonly OutputFile[] = [
+  ...OUTPUT_FILES.slice(0, 3),
+  DEV_COMPOSE_FILE,
+  ...OUTPUT_FILES.slice(3).filter((f) => f !== ".docker-scaffold.yml"),
+  ...SERVICE_OUTPUT_FILES,
+  ...OPTIONAL_OUTPUT_FILES.filter((f) => f !== DEV_COMPOSE_FILE),
+  ".docker-scaffold.yml",
+];
 
 /** The optional outputs (issue 9) and the answer that turns each on. */
 export const WORKFLOW_FILE = ".github/workflows/docker.yml";
 export const RENOVATE_FILE = "renovate.json";
 export const DEPENDABOT_FILE = ".github/dependabot.yml";
 export const OPTIONAL_FILES: Partial<Record<OutputFile, { enabled: (a: Answers) => boolean; how: string }>> = {
+  [DEV_COMPOSE_FILE]: { enabled: (a) => a.dev, how: "--dev" },
   [WORKFLOW_FILE]: { enabled: (a) => a.ci === "github", how: "--ci github" },
   [RENOVATE_FILE]: { enabled: (a) => a.updateBot === "renovate", how: "--update-bot renovate" },
   [DEPENDABOT_FILE]: { enabled: (a) => a.updateBot === "dependabot", how: "--update-bot dependabot" },
@@ -66,6 +77,7 @@ export const MERGE_STRATEGY: Record<OutputFile, MergeStrategy | null> = {
   Dockerfile: "lines",
   ".dockerignore": "lines",
   "docker-compose.yml": "compose",
+  "docker-compose.dev.yml": "compose",
   "env.example": "lines",
   Makefile: "managed-block",
   "README.Docker.md": "lines",

@@ -134,6 +134,8 @@ export function completeAnswers(
   setDefault("image", DEFAULT_CI_IMAGE);
   setDefault("pinDigests", false);
   setDefault("updateBot", "none");
+  setDefault("dev", false);
+  setDefault("buildSecrets", false);
   out.security = { ...DEFAULT_SECURITY, ...((merged.security as Partial<Security>) ?? {}) };
   if (typeof out.security === "object" && (out.security as Security).cpus !== undefined) {
     (out.security as Record<string, unknown>).cpus = coerceNumber((out.security as Security).cpus);

@@ -17,7 +17,7 @@ import {
   type Security,
 } from "./answers.js";
 import { splitCommand } from "./command.js";
-import { DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
+import { BUILD_SECRET_PACKAGE_MANAGERS, DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
 import { BACKING_SERVICES, isBackingService } from "./services.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -156,6 +156,21 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
     problems.add("healthPath", `${describe(a.healthPath)} is not an HTTP path starting with / (letters, digits and . _ ~ + , = : @ % / - only)`, "use --health-path /health, or --set healthPath=null for a TCP probe");
   }
   validateServices(a.services, problems);
+  for (const key of ["dev", "buildSecrets"] as const) {
+    if (typeof a[key] !== "boolean") problems.add(key, `${describe(a[key])} is not true or false`, `use ${ANSWER_FLAGS[key]}, or --set ${key}=true`);
+  }
+  if (a.dev === true && (a.language === "rust" || a.language === "java")) {
+    // The dev stage (reloading server) exists for Python, Node.js and Go; refused rather than
+    // writing a docker-compose.dev.yml whose build target the Dockerfile does not have.
+    problems.add("dev", `a development target is not available for ${a.language} yet`, "leave it off (--no-dev); cargo watch / Spring DevTools in a dev container are not generated yet");
+  }
+  if (a.buildSecrets === true && !BUILD_SECRET_PACKAGE_MANAGERS.includes(a.packageManager)) {
+    problems.add(
+      "buildSecrets",
+      `build secrets are not wired for ${describe(a.packageManager)} yet (supported: ${BUILD_SECRET_PACKAGE_MANAGERS.join(", ")})`,
+      "leave buildSecrets off (--set buildSecrets=false), or use one of those package managers",
+    );
+  }
   validateSecurity(a.security as Security, problems);
   validateDelivery(a, problems);
   toArgv("startCommand", a.startCommand, problems);

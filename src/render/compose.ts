@@ -4,10 +4,15 @@
 // One app (the usual case) or several (a repository with several apps, issue 6), each
 // hardened the same way, plus the backing services (src/model/services.ts).
 import { Document, Scalar, isMap, isScalar } from "yaml";
+import { devTarget } from "../model/dev-target.js";
 import type { EnvEntry, Plan } from "../model/plan.js";
+import { buildSecretFor } from "./build-secrets.js";
 import { SERVICE_SPECS, hasDataTier, orderedServices, serviceSecrets, type BackingService } from "../model/services.js";
 import { servicePorts } from "../model/env-entries.js";
 import { tmpfsMounts } from "./view.js";
+
+/** The development overlay (issue 9). Not docker-compose.override.yml: Compose merges that into every `up`. */
+export const COMPOSE_DEV_FILE = "docker-compose.dev.yml";
 
 function quoted(value: string): Scalar {
   const s = new Scalar(value);
@@ -42,6 +47,8 @@ function appService(app: StackApp, services: BackingService[]): Record<string, u
   };
   const data = services.filter((s) => SERVICE_SPECS[s].tier === "data");
   if (data.length) service.depends_on = Object.fromEntries(data.map((s) => [s, { condition: "service_healthy" }]));
+  // GOPRIVATE is a build argument (module path patterns, not a credential); the netrc it needs is a build secret.
+  if (a.language === "go" && a.buildSecrets) (service.build as Record<string, unknown>).args = { GOPRIVATE: "${GOPRIVATE:-}" };
   if (Object.keys(environment).length) service.environment = environment;
   service.ports = [quoted(`${sec.bindAddress}:\${${app.hostPortVar}:-${app.hostPort}}:${a.port}`)];
   service.networks = hasDataTier(services) ? ["app", "backend"] : ["app"];
@@ -163,6 +170,16 @@ function header(apps: StackApp[], services: BackingService[], generator: string)
     ` The health check ${many ? "of each app is its image's" : "is the image's"} own HEALTHCHECK (see Dockerfile): one definition,`,
     ` which compose and depends_on (condition: service_healthy) use as it is.`,
   ];
+  const secret = !many ? buildSecretFor(apps[0]!.plan.answers) : null;
+  if (secret) {
+    lines.splice(
+      1,
+      0,
+      ` The install step needs the ${secret.id} build secret: \`make compose-up\` builds the image with`,
+      ` \`docker build --secret\` and starts it with --no-build (docker-compose 1.29 has no build secrets;`,
+      ` README.Docker.md shows build.secrets for Compose v2).`,
+    );
+  }
   if (services.length) {
     lines.push(
       ` Backing services (${services.join(", ")}): pinned images, each with its own healthcheck and`,
@@ -176,4 +193,40 @@ function header(apps: StackApp[], services: BackingService[], generator: string)
 export function renderCompose(plan: Plan): string {
   const app: StackApp = { plan, context: ".", hostPortVar: "HOST_PORT", hostPort: plan.answers.port, env: plan.env };
   return renderStack([app], plan.answers.services, plan.generator.name);
+}
+
+/**
+ * docker-compose.dev.yml: layered on docker-compose.yml by `make dev`. It keeps every
+ * hardening setting of the base file (Compose merges the two) and changes only the target,
+ * the image tag, the read-only source mounts and the writable paths of the dev server.
+ */
+export function renderComposeDev(plan: Plan): string {
+  const a = plan.answers;
+  const t = devTarget(a, plan.hints);
+  // dclint order: image, build | volumes | environment | everything else alphabetically.
+  const service: Record<string, unknown> = {
+    image: `${a.name}:local-dev`,
+    build: { target: "dev" },
+    volumes: t.mounts,
+  };
+  if (Object.keys(t.environment).length) service.environment = Object.fromEntries(Object.entries(t.environment).map(([k, v]) => [k, quoted(v)]));
+  if (t.memory) service.mem_limit = t.memory;
+  service.pull_policy = "build";
+  if (t.writable.length) {
+    // Added to the base file's tmpfs list (Compose merges tmpfs entries).
+    service.tmpfs = t.writable.map((w) => `${w.path}:rw,${w.exec ? "exec" : "noexec"},nosuid,size=512m,mode=1777`);
+  }
+  const doc = new Document({
+    services: { [a.name]: service },
+    ...(t.namedVolumes ? { volumes: Object.fromEntries(Object.keys(t.namedVolumes).map((n) => [n, {}])) } : {}),
+  });
+  doc.commentBefore =
+    ` ${a.name}, development: \`make dev\` runs\n` +
+    `   docker compose -f docker-compose.yml -f ${COMPOSE_DEV_FILE} up --build\n` +
+    ` Layered on docker-compose.yml, whose hardening it keeps (non-root user, read-only root,\n` +
+    ` no capabilities, no-new-privileges, limits), it builds the Dockerfile's \`dev\` target and\n` +
+    ` mounts the sources read-only: ${t.reload.replace(/`/g, "")} picks up a change without a rebuild.\n` +
+    ` Not named docker-compose.override.yml on purpose: Compose merges that file into every\n` +
+    ` \`docker compose up\`, so \`make compose-up\` would start the dev server instead of production.`;
+  return doc.toString({ lineWidth: 0 });
 }

@@ -7,6 +7,13 @@ export interface IgnoreSection {
 }
 
 export function languageIgnoreSections(a: Answers): IgnoreSection[] {
+  const sections = languageSections(a);
+  // Credential files a private registry needs: mounted with --secret, never sent as context (issue 9).
+  if (a.buildSecrets) sections.push({ title: "Build secrets: passed with --secret, never part of the build context", patterns: [".netrc", "_netrc", "pip.conf", ".pip/"] });
+  return sections;
+}
+
+function languageSections(a: Answers): IgnoreSection[] {
   switch (a.language) {
     case "python":
       return [

@@ -2,9 +2,11 @@
 // them), the hardened `docker run` flags, and whether we own the whole file.
 import type { Plan } from "../model/plan.js";
 import { serviceSecrets } from "../model/services.js";
+import { buildSecretFor } from "./build-secrets.js";
+import { COMPOSE_DEV_FILE } from "./compose.js";
 import { commonView, tmpfsMounts } from "./view.js";
 
-const RENAMEABLE = ["help", "lint", "scan"] as const;
+const RENAMEABLE = ["help", "lint", "scan", "dev"] as const;
 
 export const MAKEFILE_TARGETS = [
   "docker-build",
@@ -44,10 +46,23 @@ export function makefileView(plan: Plan, ownsFile: boolean): object {
   if (sec.noNewPrivileges) runFlags.push("--security-opt no-new-privileges:true");
   runFlags.push(`--memory ${sec.memory} --cpus ${sec.cpus} --pids-limit ${sec.pids}`);
   const secrets = secretsView(a.services);
-  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => (common.hasShell || !SHELL_TARGETS.includes(n)) && (n !== "secrets" || secrets)), t.lint, t.scan];
+  const devDown = `${t.dev}-down`;
+  const targets = [t.help, ...MAKEFILE_TARGETS.filter((n) => (common.hasShell || !SHELL_TARGETS.includes(n)) && (n !== "secrets" || secrets)), ...(a.dev ? [t.dev, devDown] : []), t.lint, t.scan];
   // docker-run-env passes the app's variables from the calling shell (FLASK_ENV=development make docker-run-env).
   const runEnv = plan.env.filter((e) => e.compose !== null).map((e) => e.name);
-  return { ...common, ownsFile, t, runFlags, runEnv: runEnv.join(" "), secrets, phony: targets.join(" ") };
+  return {
+    ...common,
+    ownsFile,
+    t,
+    devDown,
+    composeDevFile: COMPOSE_DEV_FILE,
+    runFlags,
+    runEnv: runEnv.join(" "),
+    secrets,
+    phony: targets.join(" "),
+    buildSecret: buildSecretFor(a),
+    goPrivate: a.language === "go" && a.buildSecrets,
+  };
 }
 
 /** `make secrets`: the password files the backing services read, and the URLs the app reads. */

@@ -3,7 +3,9 @@ import type { OutputFile, Plan, RenderedFile } from "../model/plan.js";
 import { renderStarter } from "../starters/render-starter.js";
 import { renderAnswersFile } from "./answers-file.js";
 import { renderGithubWorkflow } from "./ci-github.js";
-import { renderCompose } from "./compose.js";
+import { buildSecretFor } from "./build-secrets.js";
+import { COMPOSE_DEV_FILE, renderCompose, renderComposeDev } from "./compose.js";
+import { devTarget } from "../model/dev-target.js";
 import { languageIgnoreSections } from "./dockerignore.js";
 import { renderTemplate } from "./engine.js";
 import { renderPackTemplate } from "./layered-engine.js";
@@ -42,6 +44,24 @@ function withRegistry(view: object, registry: string | null): object {
   return { ...view, images: Object.fromEntries(Object.entries(images).map(([k, v]) => [k, prefix + v])) };
 }
 
+function readmeView(plan: Plan): object {
+  const a = plan.answers;
+  return {
+    ...commonView(plan),
+    ...servicesView(a.services, a.security.bindAddress, [a.port]),
+    hardening: hardeningRows(a),
+    stackNotes: stackNotes(plan),
+    // The Makefile's name for the target (docker-dev when the user's Makefile has a `dev` of its own).
+    devTarget: plan.makefileTargetsTaken.includes("dev") ? "docker-dev" : "dev",
+    composeDevFile: COMPOSE_DEV_FILE,
+    devMounts: a.dev ? devTarget(a, plan.hints).mounts : [],
+    isGo: a.language === "go",
+    buildSecret: buildSecretFor(a),
+    composeV2Secrets: a.buildSecrets ? `secrets: {${buildSecretFor(a)?.id}: {file: ./${buildSecretFor(a)?.defaultFile}}}` : "",
+    goPrivate: a.language === "go" && a.buildSecrets,
+  };
+}
+
 const GITIGNORE_LINES = [".env", ".env.*", "!.env.example", "secrets/"];
 
 /**
@@ -56,12 +76,14 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
       return { path: file, strategy: "whole", content: renderTemplate("common/dockerignore.hbs", { languageSections: languageIgnoreSections(plan.answers) }, { layers: plan.sharing?.layers }) };
     case "docker-compose.yml":
       return { path: file, strategy: "whole", content: renderCompose(plan) };
+    case "docker-compose.dev.yml":
+      return { path: file, strategy: "whole", content: renderComposeDev(plan) };
     case "env.example":
-      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", { env: plan.env }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", { env: plan.env, secret: buildSecretFor(plan.answers) }, { layers: plan.sharing?.layers }) };
     case "Makefile":
       return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile), { layers: plan.sharing?.layers }) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", { ...commonView(plan), ...servicesView(plan.answers.services, plan.answers.security.bindAddress, [plan.answers.port]), hardening: hardeningRows(plan.answers), stackNotes: stackNotes(plan) }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", readmeView(plan), { layers: plan.sharing?.layers }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.

@@ -3,9 +3,11 @@
 import { DEFAULT_CI_IMAGE, type Answers } from "../model/answers.js";
 import { registryOf } from "./ci-github.js";
 import { joinCommand } from "../model/command.js";
-import { TOOL_VERSIONS } from "../model/defaults.js";
+import { BASE_IMAGES, TOOL_VERSIONS } from "../model/defaults.js";
 import { fromImages } from "../digests/base-images.js";
+import { GO_DEV_DIR, GO_DEV_RELOAD_SCRIPT, devTarget } from "../model/dev-target.js";
 import type { Plan } from "../model/plan.js";
+import { buildSecretFor } from "./build-secrets.js";
 import { execJson, healthcheckFor } from "./healthcheck.js";
 import { NODE_PACKAGE_MANAGERS } from "./package-managers.js";
 
@@ -60,6 +62,10 @@ export interface CommonView {
   pinned: boolean;
   /** CI and update bot, for README.Docker.md. */
   delivery: { ci: boolean; image: string; registry: string; ghcr: boolean; updateBot: boolean; updateBotName: string; updateBotFile: string };
+  /** The dev stage (issue 9), or null when the dev answer is off. */
+  dev: { cmdJson: string; reload: string; writable: string[] } | null;
+  /** The build secret the install steps mount (issue 9), or null. */
+  secret: { id: string; mount: string; prelude: string | null; flag: string } | null;
 }
 
 /** Writable paths besides /tmp that the app needs on a read-only root (each becomes a tmpfs). */
@@ -115,7 +121,25 @@ export function commonView(plan: Plan): CommonView {
       updateBotName: a.updateBot === "renovate" ? "Renovate" : "Dependabot",
       updateBotFile: a.updateBot === "renovate" ? "renovate.json" : ".github/dependabot.yml",
     },
+    dev: devView(plan),
+    secret: secretView(plan),
   };
+}
+
+function devView(plan: Plan): CommonView["dev"] {
+  if (!plan.answers.dev) return null;
+  const t = devTarget(plan.answers, plan.hints);
+  return { cmdJson: execJson(t.command), reload: t.reload, writable: t.writable.map((w) => w.path) };
+}
+
+function secretView(plan: Plan): CommonView["secret"] {
+  const s = buildSecretFor(plan.answers);
+  return s ? { id: s.id, mount: s.mount, prelude: s.prelude, flag: s.flag } : null;
+}
+
+/** A script line as a double-quoted shell word for `printf '%s\n' ...` (no single quotes: shellcheck SC2016). */
+function shellWord(line: string): string {
+  return `"${line.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 }
 
 function requirementsCopy(file: string): string {
@@ -135,6 +159,8 @@ export function pythonView(plan: Plan): object {
     isPoetry: a.packageManager === "poetry",
     isUv: a.packageManager === "uv",
     isDjango: a.framework === "django",
+    devRequirementsFile: plan.hints.devRequirementsFile ?? null,
+    devRequirementsCopy: plan.hints.devRequirementsFile ? requirementsCopy(plan.hints.devRequirementsFile) : null,
   };
 }
 
@@ -166,5 +192,8 @@ export function goView(plan: Plan): object {
     images: fromImages(a, plan.digests),
     goManifests: "go.mod go.sum*",
     buildRun: joinCommand(a.buildCommand ?? ["go", "build", "-o", "/out/server", "."]),
+    goDevDir: GO_DEV_DIR,
+    goDevMain: plan.hints.goMain ?? ".",
+    goDevScript: GO_DEV_RELOAD_SCRIPT.map(shellWord),
   };
 }

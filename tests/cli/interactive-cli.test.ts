@@ -46,7 +46,7 @@ describe("interactive CLI", () => {
 
   it("declining the confirmation exits 130 and writes nothing", async () => {
     const dir = tempDir();
-    script({ startCommand: DEFAULT, starter: true, confirm: false });
+    script({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true, confirm: false });
     const run = await runCliCaptured(["init", "--preset", "python-flask", dir], dir, true);
     expect(run.code).toBe(130);
     expect(readTree(dir)).toEqual({});
@@ -55,7 +55,7 @@ describe("interactive CLI", () => {
   it("declining to overwrite a differing file exits 3 and writes nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    script({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
+    script({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
     const run = await runCliCaptured(["init", "--preset", "python-flask", dir], dir, true);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain("  - Dockerfile");
@@ -64,10 +64,10 @@ describe("interactive CLI", () => {
 
   it("answering and confirming exits 0 and writes the files", async () => {
     const dir = tempDir();
-    script({ startCommand: DEFAULT, starter: false, confirm: true });
+    script({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, confirm: true });
     const run = await runCliCaptured(["init", "--preset", "python-flask", "--port", "8123", dir], dir, true);
     expect(run.code).toBe(0);
-    expect(prompter().events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter().events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(readTree(dir)["Dockerfile"]).toContain("EXPOSE 8123");
   });
 

@@ -65,6 +65,8 @@ describe("the real prompts in a terminal (tmux)", () => {
     await step("Read-only root filesystem (a tmpfs for /tmp)?", () => (session.type("n"), session.keys("Enter")), "No");
     await step("Drop all Linux capabilities?", () => session.keys("Enter"), "Yes");
     await step("Forbid privilege escalation (no-new-privileges)?", () => session.keys("Enter"), "Yes");
+    await step("Development target (a reloading dev stage, make dev)?", () => session.keys("Enter"), "No");
+    await step("Install from a private registry (build secrets)?", () => session.keys("Enter"), "No");
     await step("CI workflow", () => session.keys("Enter"), "none");
     await step("Keep base images and dependencies fresh with", () => session.keys("Enter"), "nothing");
 
@@ -107,7 +109,7 @@ describe("the real prompts in a terminal (tmux)", () => {
       session.keys("Enter");
     };
     // Enter everywhere: FastAPI, and its starter app (offered in an empty folder) accepted.
-    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation", "CI workflow", "Keep base images and dependencies fresh with", "There is no app here yet"]) {
+    for (const message of ["Language", "Framework", "Package manager", "Python version", "Port the app listens on", "Production start command", "Health check path", "Numeric uid", "Read-only root filesystem", "Drop all Linux capabilities?", "Forbid privilege escalation", "Development target", "Install from a private registry", "CI workflow", "Keep base images and dependencies fresh with", "There is no app here yet"]) {
       await enterAt(message);
     }
     await session.waitFor(asking("Write these files?"));

@@ -47,7 +47,7 @@ describe("detectProject API", () => {
     const d = await detectProject(path.join(FIXTURES, "node-express-basic", "repo"));
     const json = toDetectJson(d);
     for (const key of APP_ANSWER_KEYS) expect(json).toHaveProperty(key);
-    // The delivery answers (ci, image, pinDigests, updateBot) are chosen, never detected.
+    // The delivery answers (dev, buildSecrets, ci, image, pinDigests, updateBot) are chosen, never detected.
     for (const key of DELIVERY_KEYS) expect(json).not.toHaveProperty(key);
     expect(json.env).toEqual(["DATABASE_URL", "LOG_LEVEL", "PORT"]);
     expect(Object.keys(json.evidence as object)).toContain("startCommand");

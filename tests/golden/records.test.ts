@@ -2,7 +2,7 @@
 // the sha256 of its sibling golden files, with each file's merge strategy, and does not
 // list itself (a file cannot hold its own hash).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";

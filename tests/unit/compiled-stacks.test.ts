@@ -66,3 +66,17 @@ describe("--pin-digests on Rust and Java", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("--dev on Rust and Java", () => {
+  it.each(["rust-axum", "java-spring-maven"])("%s: refused with exit 2, nothing written", async (preset) => {
+    const { mkdtempSync, readdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { runCliCaptured } = await import("../helpers/cli.js");
+    const dir = mkdtempSync(join(tmpdir(), "ds-dev-"));
+    const r = await runCliCaptured(["init", "--yes", "--no-detect", "--preset", preset, "--dev"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a development target is not available for (rust|java) yet/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

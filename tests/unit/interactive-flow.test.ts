@@ -25,6 +25,8 @@ const FULL_ORDER = [
   "security.readOnly",
   "security.dropCapabilities",
   "security.noNewPrivileges",
+  "dev",
+  "buildSecrets",
   "ci",
   "updateBot",
 ];
@@ -32,7 +34,7 @@ const FULL_ORDER = [
 describe("the full interactive flow", () => {
   it("asks every question in order, then shows the summary, then confirms, then writes", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "node",
       framework: "fastify",
       packageManager: "pnpm",
@@ -96,7 +98,7 @@ describe("the full interactive flow", () => {
 
   it("does not ask for the final image on Python (slim only)", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "python",
       framework: "flask",
       packageManager: DEFAULT,
@@ -128,7 +130,7 @@ describe("the full interactive flow", () => {
 
   it("Go: Enter everywhere gives the Go defaults; an empty health path is a TCP probe", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       language: "go",
       framework: DEFAULT,
       packageManager: DEFAULT,
@@ -158,15 +160,15 @@ describe("the full interactive flow", () => {
 describe("what is known is not asked", () => {
   it("a preset leaves only the start command and the confirmation", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, confirm: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(result.answers.framework).toBe("flask");
   });
 
   it("flags and --set are not asked; the rest is", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT,
       framework: "gin",
       packageManager: DEFAULT,
       runtimeVersion: DEFAULT,
@@ -180,7 +182,7 @@ describe("what is known is not asked", () => {
       confirm: true,
     });
     const result = await runInit({ dir, prompter, flags: { language: "go", port: "9090", uid: "4242", gid: "4242" }, set: ["security.readOnly=false"] });
-    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "ci", "updateBot", "confirm"]);
+    expect(prompter.asked).toEqual(["framework", "packageManager", "runtimeVersion", "startCommand", "healthPath", "base", "security.dropCapabilities", "security.noNewPrivileges", "dev", "buildSecrets", "ci", "updateBot", "confirm"]);
     expect(result.answers).toMatchObject({ language: "go", framework: "gin", port: 9090, uid: 4242, base: "slim", security: { readOnly: false } });
   });
 
@@ -198,6 +200,8 @@ describe("what is known is not asked", () => {
       "security.readOnly": DEFAULT,
       "security.dropCapabilities": DEFAULT,
       "security.noNewPrivileges": DEFAULT,
+      dev: DEFAULT,
+      buildSecrets: DEFAULT,
       ci: "github",
       updateBot: "renovate",
       confirm: true,
@@ -212,7 +216,7 @@ describe("what is known is not asked", () => {
   it("a re-run of a recorded repository asks only the (derived) start command, and no confirmation when all is identical", async () => {
     const dir = tempDir();
     await runInit({ dir, preset: "go-http" });
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT });
     const result = await runInit({ dir, prompter });
     // Nothing to write: no confirmation, only the summary.
     expect(prompter.events).toEqual(["startCommand", "(note)"]);
@@ -229,11 +233,11 @@ describe("what is known is not asked", () => {
 describe("declining and cancelling write nothing", () => {
   it("declining the final confirmation is a CancelledError (exit 130)", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, confirm: false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true, confirm: false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledError);
     expect((err as CancelledError).exitCode).toBe(EXIT.cancelled);
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(readTree(dir)).toEqual({});
   });
 
@@ -250,14 +254,14 @@ describe("declining and cancelling write nothing", () => {
   it("a conflicting file asks overwrite:<path>; declining is exit 3 and nothing is written", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": false });
     const err = await runInit({ dir, prompter, preset: "python-flask" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).exitCode).toBe(EXIT.conflict);
     expect((err as ConflictError).files).toEqual(["Dockerfile"]);
     // The refusal shows what would have changed.
     expect((err as Error).message).toContain("-FROM mine");
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "overwrite:Dockerfile"]);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
     expect(prompter.questions.get("overwrite:Dockerfile")!.default).toBe(false);
   });
@@ -265,9 +269,9 @@ describe("declining and cancelling write nothing", () => {
   it("accepting the overwrite asks the final confirmation and then writes everything", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": true, confirm: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: false, "overwrite:Dockerfile": true, confirm: true });
     const result = await runInit({ dir, prompter, preset: "python-flask" });
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "overwrite:Dockerfile", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "overwrite:Dockerfile", "confirm"]);
     expect(result.files.find((f) => f.path === "Dockerfile")!.status).toBe("update");
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).not.toBe("FROM mine\n");
     expect(Object.keys(readTree(dir)).sort()).toEqual(withBases(OUTPUT_FILES));
@@ -276,16 +280,16 @@ describe("declining and cancelling write nothing", () => {
   it("declining the confirmation after accepting an overwrite still writes nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "Dockerfile"), "FROM mine\n");
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true, "overwrite:Dockerfile": true, confirm: false });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true, "overwrite:Dockerfile": true, confirm: false });
     await expect(runInit({ dir, prompter, preset: "python-flask" })).rejects.toBeInstanceOf(CancelledError);
     expect(readTree(dir)).toEqual({ Dockerfile: "FROM mine\n" });
   });
 
   it("a dry run with a prompter asks the open questions but never confirms or writes", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: true });
     const result = await runInit({ dir, prompter, preset: "python-flask", dryRun: true });
-    expect(prompter.events).toEqual(["startCommand", "starter"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter"]);
     expect(result.files.find((f) => f.path === "app.py")?.status).toBe("create");
     expect(result.written).toBe(false);
     expect(readTree(dir)).toEqual({});

@@ -9,7 +9,7 @@ import { runInit } from "../../src/init/run-init.js";
 import { DEFAULT, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { tempDir } from "../helpers/tmp.js";
 
-const ALL_DEFAULTS = {
+const ALL_DEFAULTS = { dev: DEFAULT, buildSecrets: DEFAULT,
   language: DEFAULT, framework: DEFAULT, packageManager: DEFAULT, runtimeVersion: DEFAULT, port: DEFAULT,
   startCommand: DEFAULT, healthPath: DEFAULT, uid: DEFAULT,
   "security.readOnly": DEFAULT, "security.dropCapabilities": DEFAULT, "security.noNewPrivileges": DEFAULT, ci: DEFAULT, updateBot: DEFAULT, confirm: true,

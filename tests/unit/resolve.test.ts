@@ -155,6 +155,8 @@ describe("defaults", () => {
       base: "slim",
       security: DEFAULT_SECURITY,
       services: [],
+      dev: false,
+      buildSecrets: false,
       ci: "none",
       image: "ghcr.io/${{ github.repository }}",
       pinDigests: false,

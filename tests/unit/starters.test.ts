@@ -207,9 +207,9 @@ describe("a re-run", () => {
 describe("interactive", () => {
   it("offers the starter where there is no app; accepting writes it", async () => {
     const dir = tempDir();
-    const prompter = new ScriptedPrompter({ startCommand: DEFAULT, starter: DEFAULT, confirm: true });
+    const prompter = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, starter: DEFAULT, confirm: true });
     const result = await runInit({ dir, preset: "python-flask", prompter });
-    expect(prompter.events).toEqual(["startCommand", "starter", "(note)", "confirm"]);
+    expect(prompter.events).toEqual(["startCommand", "dev", "buildSecrets", "starter", "(note)", "confirm"]);
     expect(prompter.questions.get("starter")).toMatchObject({ default: true, message: expect.stringContaining("Flask starter app") });
     expect(prompter.notes.join("")).toMatch(/CREATE\s+app\.py/);
     expect(result.starter?.id).toBe("python-flask");
@@ -219,16 +219,16 @@ describe("interactive", () => {
   it("does not offer it beside an app, with --no-starter, or on a re-run", async () => {
     const withApp = tempDir();
     writeFileSync(join(withApp, "requirements.txt"), "flask\n");
-    const p1 = new ScriptedPrompter({ startCommand: DEFAULT, confirm: true });
+    const p1 = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, confirm: true });
     await runInit({ dir: withApp, preset: "python-flask", prompter: p1 });
     expect(p1.asked).not.toContain("starter");
 
     const declined = tempDir();
-    const p2 = new ScriptedPrompter({ startCommand: DEFAULT, confirm: true });
+    const p2 = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT, confirm: true });
     await runInit({ dir: declined, preset: "python-flask", prompter: p2, starter: false });
     expect(p2.asked).not.toContain("starter");
 
-    const p3 = new ScriptedPrompter({ startCommand: DEFAULT });
+    const p3 = new ScriptedPrompter({ dev: DEFAULT, buildSecrets: DEFAULT, startCommand: DEFAULT });
     await runInit({ dir: declined, prompter: p3, dryRun: true });
     expect(p3.asked).toEqual(["startCommand"]);
   });

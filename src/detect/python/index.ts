@@ -96,6 +96,7 @@ export async function detectPython(ctx: AppContext): Promise<LanguageResult> {
       ...(chosen?.factory && !explicit ? { appFactory: found(true, `${chosen.evidence}: a factory; gunicorn calls it with "()", uvicorn needs --factory`) } : {}),
       ...(targetDir ? { appTargetDir: found(targetDir, `the module path of appTarget is relative to ${ctx.at(targetDir)}/`) } : {}),
       ...(manifests.requirementsFile ? { requirementsFile: found(ctx.at(manifests.requirementsFile), `${ctx.at(manifests.requirementsFile)}: present`) } : {}),
+      ...(manifests.devRequirementsFile ? { devRequirementsFile: found(ctx.at(manifests.devRequirementsFile), `${ctx.at(manifests.devRequirementsFile)}: development requirements (installed in the dev stage only)`) } : {}),
       ...(portEnv ? { portEnv: found(portEnv, ...(procfile?.portEnv ? [procfile.where] : gunicorn?.portEnv ? [gunicorn.where] : dockerfile?.portEnv ? [dockerfile.where] : portEnvEvidence(candidates, portEnv, env.list()))) } : {}),
       ...(version.min ? { runtimeVersionMin: found(version.min, "the lowest release the declared range allows") } : {}),
     },

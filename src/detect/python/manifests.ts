@@ -10,6 +10,8 @@ export interface PythonManifests {
   pipfile: Loaded;
   /** The requirements file pip would install from, app-relative. */
   requirementsFile: string | null;
+  /** Development requirements (installed in the dev stage only), when the repository has them. */
+  devRequirementsFile: string | null;
   names: { where: string; value: string }[];
 }
 
@@ -18,6 +20,9 @@ export const REQUIREMENTS_FILES = [
   "requirements.txt", "requirements/production.txt", "requirements/prod.txt", "requirements-prod.txt",
   "requirements/base.txt", "requirements/common.txt", "requirements/main.txt", "requirements/requirements.txt", "requirements.in",
 ];
+
+/** Development requirements, in the order they are looked for (the first that exists is used). */
+export const DEV_REQUIREMENTS_FILES = ["requirements-dev.txt", "dev-requirements.txt", "requirements/dev.txt", "requirements/development.txt"];
 
 /** PEP 503 normalisation: "Flask_SQLAlchemy" -> "flask-sqlalchemy". */
 export function normaliseDist(name: string): string {
@@ -44,6 +49,14 @@ export async function readPythonManifests(ctx: AppContext): Promise<PythonManife
     requirementsFile ??= file;
     await readRequirements(ctx, file, add, 0);
     break;
+  }
+
+  let devRequirementsFile: string | null = null;
+  for (const file of DEV_REQUIREMENTS_FILES) {
+    if (await ctx.exists(file)) {
+      devRequirementsFile = file;
+      break;
+    }
   }
 
   const pyproject = await ctx.load("pyproject.toml", "toml");
@@ -80,7 +93,7 @@ export async function readPythonManifests(ctx: AppContext): Promise<PythonManife
     const requires = /install_requires\s*=\s*\[([^\]]*)\]/.exec(setupPy);
     for (const spec of requires?.[1]?.matchAll(/['"]([^'"]+)['"]/g) ?? []) add(spec[1]!, `${ctx.at("setup.py")}: install_requires`);
   }
-  return { dependencies, pyproject, pipfile, requirementsFile, names };
+  return { dependencies, pyproject, pipfile, requirementsFile, devRequirementsFile, names };
 }
 
 async function readRequirements(ctx: AppContext, file: string, add: (spec: string, where: string) => void, depth: number): Promise<void> {
