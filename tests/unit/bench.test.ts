@@ -88,7 +88,7 @@ describe("baselines", () => {
 describe("command line", () => {
   it("full by default, short for CI", () => {
     expect(parseArgs([])).toMatchObject({ mode: "full", toolRuns: 5, runs: 3, presets: PRESETS });
-    expect(parseArgs(["--short"])).toMatchObject({ mode: "short", toolRuns: 3, runs: 1, presets: ["python-fastapi", "node-nestjs"] });
+    expect(parseArgs(["--short"])).toMatchObject({ mode: "short", toolRuns: 3, runs: 1, presets: ["python-fastapi", "node-express"] });
   });
 
   it("refuses unknown options and presets", () => {
