@@ -11,6 +11,7 @@ export interface InitFlags {
   refresh?: boolean;
   yes?: boolean;
   set: string[];
+  value: string[];
   answers?: string;
   language?: string;
   framework?: string;
@@ -52,6 +53,7 @@ export function addInitOptions(cmd: Command): Command {
     .option("--refresh", "fetch npm and git references again, past the versions .docker-scaffold.yml records")
     .option("-y, --yes", "never prompt: flags, preset, recorded answers, then defaults")
     .option("--set <key=value>", "any answer by its key, YAML-typed (repeatable)", collect, [])
+    .option("--value <name=value>", "an answer to a template pack's question (repeatable)", collect, [])
     .option("--answers <file>", "answers from a YAML file")
     .option("--language <name>", "python, node or go")
     .option("--framework <name>", "e.g. flask, fastapi, django, express, fastify, nestjs, nextjs, none")
@@ -120,6 +122,7 @@ export function initOptions(f: InitFlags): InitOptions {
     refresh: f.refresh,
     flags: flagAnswers(f),
     set: f.set,
+    values: f.value,
     answersFile: f.answers,
     only: f.only ? [f.only] : undefined,
     dryRun: f.dryRun,

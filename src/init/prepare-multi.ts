@@ -53,6 +53,7 @@ export async function prepareMulti(root: string, options: PrepareOptions, appPat
   if (options.preset) throw new UsageError("--preset describes one app; this repository has several.\nfix: drop --preset (each app is detected), or containerise one app with --app <path> --preset <name>");
   if (options.only?.length) throw new UsageError("--only is not supported for several apps yet.\nfix: drop --only");
   if (options.starter === true) throw new UsageError("--starter writes one app where there is none; this repository has several.\nfix: drop --starter");
+  if (options.values?.length) throw new UsageError("--value answers a template pack's question, and template packs are not supported for several apps yet.\nfix: drop --value");
   if (options.templates?.length) throw new UsageError("--template (template packs) is not supported for several apps yet.\nfix: drop --template, or containerise one app with --app <path> --template <ref>");
   const paths = [...new Set(appPaths.map(normaliseAppPath))];
   for (const p of paths) {

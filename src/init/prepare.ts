@@ -27,6 +27,7 @@ import { findExistingApp } from "../starters/existing-app.js";
 import type { StarterPlan } from "../starters/plan-starter.js";
 import { readRecorded, readRecordedPath, type Recorded } from "./recorded.js";
 import { prepareMulti } from "./prepare-multi.js";
+import { parseValueFlags, resolveValues, type ValueLayer } from "../packs/values.js";
 import { resolveBaseDigests } from "../digests/pin-digests.js";
 import type { DigestResolver } from "../digests/registry-resolver.js";
 
@@ -39,6 +40,8 @@ export interface PrepareOptions {
   flags?: PartialAnswers;
   /** `--set key=value` pairs. */
   set?: string[];
+  /** `--value name=value` pairs: answers to template packs' questions. */
+  values?: string[];
   answersFile?: string;
   only?: string[];
   /** Read the repository to pre-fill answers (default true). */
@@ -187,6 +190,14 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
   // A preset's locked answers: no flag, --set, --answers, prompt or recorded answer changes them.
   if (team.locked.length) enforceLocks(team.locked, layers, options.answersFile);
 
+  // Template packs' questions: --value, the preset's values, the record, a prompt, the default.
+  const valueLayers: ValueLayer[] = [{ source: "--value", values: parseValueFlags(options.values ?? []) }];
+  const presetValues: ValueLayer | null = preset && Object.keys(preset.values).length ? { source: `preset ${preset.name}`, values: preset.values } : null;
+  if (presetValues && team.presetFromCli) valueLayers.push(presetValues);
+  if (recorded?.values) valueLayers.push({ source: ".docker-scaffold.yml", values: recorded.values });
+  if (presetValues && !team.presetFromCli) valueLayers.push(presetValues);
+  const values = await resolveValues(team.questions, valueLayers, options.prompter ?? undefined);
+
   const hints = detection ? appHintsFromExtra(detection.extra) : {};
   const context = { dirName: basename(dir), hints };
   let resolved = resolveRecordedAware(layers, context);
@@ -209,7 +220,7 @@ export async function prepareRun(options: PrepareOptions): Promise<Prepared> {
     starter,
     digests,
   });
-  if (team.sharing) plan.sharing = team.sharing;
+  if (team.sharing) plan.sharing = team.questions.length ? { ...team.sharing, values } : team.sharing;
   const ownership: Partial<Record<OutputFile, boolean>> = { Makefile: ownsWholeFile(makefile) };
   const all = renderPlan(plan, ownership);
   // A preset's or pack's allowed registries, on the images the files name.

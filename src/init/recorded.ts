@@ -24,11 +24,13 @@ export interface Recorded {
   templates?: string[];
   /** The exact versions presets and packs resolved to (issue 8). */
   resolved?: SourceRecord[];
+  /** Answers to template packs' questions (issue 8). */
+  values?: Record<string, unknown>;
   /** A repository with several apps: each app's folder and its own answers (issue 6); null for one app. */
   apps: { path: string; answers: PartialAnswers }[] | null;
 }
 
-const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "templates", "answers", "only", "files", "digests", "resolved", "apps"];
+const OWN_KEYS = ["apiVersion", "kind", "generator", "preset", "templates", "answers", "only", "files", "digests", "resolved", "values", "apps"];
 const DIGEST_RE = /^sha256:[0-9a-f]{64}$/;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 
@@ -145,6 +147,12 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
     if (!Array.isArray(d.templates) || d.templates.some((t) => typeof t !== "string")) add("templates", `${show(d.templates)} is not a list of references`, "write templates: [<ref>, ...], or remove it");
     else templates = d.templates as string[];
   }
+  let values: Record<string, unknown> | undefined;
+  if (d.values !== undefined && d.values !== null) {
+    if (!isMapping(d.values) || Object.values(d.values).some((v) => !["string", "number", "boolean"].includes(typeof v))) {
+      add("values", `${show(d.values)} is not a mapping of names to strings, numbers or booleans`, "correct it, or remove it: the next run asks the packs' questions again");
+    } else values = d.values as Record<string, unknown>;
+  }
   let resolved: SourceRecord[] | undefined;
   if (d.resolved !== undefined && d.resolved !== null) {
     const ok = Array.isArray(d.resolved) && d.resolved.every((r) => isMapping(r) && typeof r.ref === "string" && typeof r.name === "string");
@@ -177,6 +185,7 @@ function checkRecorded(path: string, d: Record<string, unknown>): Recorded {
   return {
     ...(templates ? { templates } : {}),
     ...(resolved ? { resolved } : {}),
+    ...(values ? { values } : {}),
     preset,
     answers: answers as PartialAnswers,
     only,

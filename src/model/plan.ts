@@ -152,6 +152,8 @@ export interface Sharing {
   resolved: { ref: string; kind: string; name: string; version: string; commit?: string; npm?: string; sha256?: string }[];
   /** Files the packs add: path in the target, the file in the pack and its text (.hbs is rendered). */
   files: { path: string; file: string; source: string }[];
+  /** Answers to the packs' questions (`{{values.<name>}}`); absent when no pack asks any. */
+  values?: Record<string, string | number | boolean>;
 }
 
 

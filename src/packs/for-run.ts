@@ -10,6 +10,7 @@ import type { Sharing } from "../model/plan.js";
 import type { Recorded } from "../init/recorded.js";
 import { loadPreset } from "../presets/load-preset.js";
 import { EMPTY_PACKS, loadContext, loadPackRefs, loadPresetRef, pinsFrom, relPath, repoLayer, type EffectivePreset, type LockedAnswer, type RegistryPolicy } from "./load.js";
+import type { PackQuestion } from "./manifest.js";
 import type { NpmFetcher } from "./npm.js";
 import { parseRef } from "./ref.js";
 import { isInside } from "./safe-walk.js";
@@ -37,6 +38,8 @@ export interface TeamRun {
   locked: LockedAnswer[];
   registryPolicies: RegistryPolicy[];
   sharing: Sharing | undefined;
+  /** The packs' questions (prepare answers them: --value, the preset's values, the record, a prompt, the default). */
+  questions: (PackQuestion & { by: string })[];
 }
 
 /** A reference as recorded in dir/.docker-scaffold.yml: a path is made relative to dir. */
@@ -73,7 +76,7 @@ export function resolveTeam(o: SharingOptions): TeamRun {
     if (parseRef(presetRef).type === "builtin") {
       // A built-in preset: read without the schema validator (the built-ins are tested).
       const p = loadPreset(presetRef, presetBase);
-      preset = { ...p, builtin: true, locked: [], registryPolicies: [], packs: [], records: [] };
+      preset = { ...p, builtin: true, values: {}, locked: [], registryPolicies: [], packs: [], records: [] };
     } else {
       preset = loadPresetRef(presetRef, ctx, { dir: presetBase, root: null, source: null });
       presetSource = recordedRef(presetRef, presetBase, o.dir);
@@ -102,6 +105,7 @@ export function resolveTeam(o: SharingOptions): TeamRun {
     locked: preset?.locked ?? [],
     registryPolicies: [...(preset?.registryPolicies ?? []), ...packs.registryPolicies],
     sharing,
+    questions: packs.questions,
   };
 }
 

@@ -9,7 +9,7 @@ import type { TemplateLayer } from "../render/layered-engine.js";
 import { cacheDir, loadUserConfig, type UserConfig } from "./config.js";
 import type { FetchMode } from "./git.js";
 import { hashPath, locate, readManifest, type Base, type Located } from "./locate.js";
-import type { PackManifest, PresetManifest } from "./manifest.js";
+import type { PackManifest, PackQuestion, PackValue, PresetManifest } from "./manifest.js";
 import type { NpmFetcher } from "./npm.js";
 import { parseRef, type Ref } from "./ref.js";
 import { assertContained, isInside, listFiles } from "./safe-walk.js";
@@ -83,6 +83,8 @@ export interface EffectivePreset {
   origin: string;
   builtin: boolean;
   answers: PartialAnswers;
+  /** Values for pack questions (each preset's over those of the presets it extends). */
+  values: Record<string, PackValue>;
   locked: LockedAnswer[];
   registryPolicies: RegistryPolicy[];
   /** Template pack references, resolved with the base they were written in. */
@@ -122,12 +124,14 @@ export function loadPresetRef(raw: string, ctx: LoadContext, base?: Base, stack:
   const parents = m.extends.map((r) => loadPresetRef(r, ctx, own, [...stack, id]));
 
   let answers: PartialAnswers = {};
+  let values: Record<string, PackValue> = {};
   const locked: LockedAnswer[] = [];
   const registryPolicies: RegistryPolicy[] = [];
   const packs: { ref: string; base: Base }[] = [];
   const records: SourceRecord[] = [];
   for (const p of parents) {
     answers = mergeAnswers(answers, p.answers);
+    values = { ...values, ...p.values };
     for (const l of p.locked) if (!locked.some((x) => x.key === l.key)) locked.push(l);
     registryPolicies.push(...p.registryPolicies);
     packs.push(...p.packs);
@@ -141,6 +145,7 @@ export function loadPresetRef(raw: string, ctx: LoadContext, base?: Base, stack:
     }
   }
   answers = mergeAnswers(answers, m.answers);
+  values = { ...values, ...m.values };
   for (const key of m.policy.locked) {
     const value = answerAt(answers, key);
     if (value === undefined) throw new PresetError(`${loc.file}: policy.locked names ${key}, but the preset sets no value for it.\nfix: set answers.${key} (the locked value), or unlock it`);
@@ -156,6 +161,7 @@ export function loadPresetRef(raw: string, ctx: LoadContext, base?: Base, stack:
     origin: loc.source.type === "builtin" ? "builtin" : raw,
     builtin: loc.source.type === "builtin",
     answers,
+    values,
     locked,
     registryPolicies,
     packs,
@@ -181,10 +187,12 @@ export interface EffectivePacks {
   /** The registry put in front of base images (the highest pack that sets one). */
   imageRegistry: string | null;
   files: PackFile[];
+  /** The packs' questions: a name asked by a higher pack hides the same name lower down. */
+  questions: (PackQuestion & { by: string })[];
   records: SourceRecord[];
 }
 
-export const EMPTY_PACKS: EffectivePacks = { layers: [], registryPolicies: [], imageRegistry: null, files: [], records: [] };
+export const EMPTY_PACKS: EffectivePacks = { layers: [], registryPolicies: [], imageRegistry: null, files: [], questions: [], records: [] };
 
 /** A path a pack may write: relative, inside the target, no `..`, no backslash, not ours. */
 export function isSafeTargetPath(p: string): boolean {
@@ -202,7 +210,7 @@ export function isSafeTargetPath(p: string): boolean {
 }
 
 export function loadPackRefs(refs: { ref: string; base?: Base }[], ctx: LoadContext): EffectivePacks {
-  const out: EffectivePacks = { layers: [], registryPolicies: [], imageRegistry: null, files: [], records: [] };
+  const out: EffectivePacks = { layers: [], registryPolicies: [], imageRegistry: null, files: [], questions: [], records: [] };
   const seen = new Set<string>();
   const visit = (raw: string, base: Base, stack: string[]) => {
     const loc = locate(raw, base, ctx, "TemplatePack");
@@ -229,6 +237,7 @@ export function loadPackRefs(refs: { ref: string; base?: Base }[], ctx: LoadCont
       if (!existsSync(src) || !statSync(src).isFile()) throw new PresetError(`${loc.file}: files: source ${JSON.stringify(f.source)} does not exist in the pack.\nfix: add it, or remove the entry`);
       if (!out.files.some((x) => x.path === f.path)) out.files.push({ path: f.path, file: src, by });
     }
+    for (const q of m.questions) if (!out.questions.some((x) => x.name === q.name)) out.questions.push({ ...q, by });
     out.records.push(record(raw, loc, m, packDir));
     const own: Base = { dir: packDir, root: loc.root, source: loc.root ? loc.source : null };
     for (const parent of m.extends) visit(parent, own, [...stack, id]);

@@ -17,7 +17,23 @@ export interface PresetManifest {
   /** Template packs this preset applies (references). */
   templates: string[];
   answers: PartialAnswers;
+  /** Values for the questions of template packs (`{{values.<name>}}` in their templates). */
+  values: Record<string, PackValue>;
   policy: { locked: string[]; allowedRegistries: string[] };
+}
+
+export type PackValue = string | number | boolean;
+
+/** A question a template pack asks; its answer is `{{values.<name>}}` in the pack's templates. */
+export interface PackQuestion {
+  name: string;
+  message: string;
+  type: "string" | "number" | "boolean" | "choice";
+  /** For type choice. */
+  choices: string[];
+  default?: PackValue;
+  /** For type string: a regular expression the whole value must match. */
+  pattern?: string;
 }
 
 export interface PackManifest {
@@ -30,6 +46,7 @@ export interface PackManifest {
   images: { registry: string | null };
   /** Files the pack adds to the target directory: path (in the target) <- source (in the pack; .hbs is rendered). */
   files: { path: string; source: string }[];
+  questions: PackQuestion[];
   policy: { allowedRegistries: string[] };
 }
 
@@ -42,6 +59,8 @@ const common = {
   description: { type: "string" },
   extends: refList,
 };
+const VALUE_NAME = "^[a-z][A-Za-z0-9_]*$";
+const scalar = { type: ["string", "number", "boolean"] };
 const lockable = [...ANSWER_KEYS.filter((k) => k !== "security"), ...SECURITY_KEYS.map((k) => `security.${k}`), "security"];
 
 /** The JSON Schema of both manifests (docs: README, "Team presets and template packs"). */
@@ -57,6 +76,7 @@ export const MANIFEST_SCHEMA = {
         kind: { const: "Preset" },
         templates: refList,
         answers: { type: "object", propertyNames: { enum: [...ANSWER_KEYS] } },
+        values: { type: "object", propertyNames: { pattern: VALUE_NAME }, additionalProperties: scalar },
         policy: {
           type: "object",
           additionalProperties: false,
@@ -75,6 +95,22 @@ export const MANIFEST_SCHEMA = {
         files: {
           type: "array",
           items: { type: "object", required: ["path", "source"], additionalProperties: false, properties: { path: { type: "string", minLength: 1 }, source: { type: "string", minLength: 1 } } },
+        },
+        questions: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "message", "type"],
+            additionalProperties: false,
+            properties: {
+              name: { type: "string", pattern: VALUE_NAME },
+              message: { type: "string", minLength: 1 },
+              type: { enum: ["string", "number", "boolean", "choice"] },
+              choices: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+              default: scalar,
+              pattern: { type: "string", minLength: 1 },
+            },
+          },
         },
         policy: { type: "object", additionalProperties: false, properties: { allowedRegistries: registries } },
       },
@@ -127,6 +163,7 @@ export function checkManifest(doc: unknown, file: string, expected: "Preset" | "
       extends: asList(d.extends),
       templates: asList(d.templates),
       answers: (d.answers ?? {}) as PartialAnswers,
+      values: (d.values ?? {}) as Record<string, PackValue>,
       policy: { locked: policy.locked ?? [], allowedRegistries: policy.allowedRegistries ?? [] },
     };
   }
@@ -139,6 +176,66 @@ export function checkManifest(doc: unknown, file: string, expected: "Preset" | "
     extends: asList(d.extends),
     images: { registry: ((d.images ?? {}) as { registry?: string }).registry ?? null },
     files: (d.files ?? []) as { path: string; source: string }[],
+    questions: checkQuestions((d.questions ?? []) as PackQuestion[], file),
     policy: { allowedRegistries: policy.allowedRegistries ?? [] },
   };
+}
+
+/** What the schema cannot say: choices for a choice, a pattern that compiles, a default that fits, each name once. */
+function checkQuestions(questions: PackQuestion[], file: string): PackQuestion[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const q of questions) {
+    const at = `questions.${q.name}`;
+    if (seen.has(q.name)) problems.push(`  - ${at}: asked twice`);
+    seen.add(q.name);
+    if (q.type === "choice" && !q.choices?.length) problems.push(`  - ${at}: type choice needs choices: [...]`);
+    if (q.type !== "choice" && q.choices) problems.push(`  - ${at}: choices are only for type choice`);
+    if (q.pattern !== undefined) {
+      if (q.type !== "string") problems.push(`  - ${at}: pattern is only for type string`);
+      try {
+        new RegExp(q.pattern);
+      } catch (err) {
+        problems.push(`  - ${at}: pattern does not compile (${(err as Error).message})`);
+      }
+    }
+    if (q.default !== undefined) {
+      try {
+        coerceValue({ ...q, choices: q.choices ?? [] }, q.default);
+      } catch (err) {
+        problems.push(`  - ${at}: default ${(err as Error).message}`);
+      }
+    }
+  }
+  if (problems.length) throw new PresetError(`${file} is not a valid TemplatePack manifest:\n${problems.join("\n")}\nfix: see "Pack questions" in the README`);
+  return questions.map((q) => ({ ...q, choices: q.choices ?? [] }));
+}
+
+/**
+ * A value for a question, from YAML (typed) or the command line (a string), converted to the
+ * question's type and checked. Throws an Error whose message says what is wrong.
+ */
+export function coerceValue(q: PackQuestion, raw: unknown): PackValue {
+  switch (q.type) {
+    case "number": {
+      const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : NaN;
+      if (!Number.isFinite(n)) throw new Error(`${JSON.stringify(raw)} is not a number`);
+      return n;
+    }
+    case "boolean":
+      if (typeof raw === "boolean") return raw;
+      if (raw === "true" || raw === "false") return raw === "true";
+      throw new Error(`${JSON.stringify(raw)} is not true or false`);
+    case "choice":
+      if (typeof raw === "string" && q.choices.includes(raw)) return raw;
+      throw new Error(`${JSON.stringify(raw)} is not one of ${q.choices.join(", ")}`);
+    default: {
+      if (typeof raw !== "string" && typeof raw !== "number") throw new Error(`${JSON.stringify(raw)} is not a string`);
+      const v = String(raw);
+      // A value must not break out of its line in a generated file (DESIGN.md, "Answers").
+      if (/[\u0000-\u001f\u007f]/.test(v)) throw new Error(`${JSON.stringify(v)} contains a newline or another control character`);
+      if (q.pattern !== undefined && !new RegExp(`^(?:${q.pattern})$`).test(v)) throw new Error(`${JSON.stringify(v)} does not match ${q.pattern}`);
+      return v;
+    }
+  }
 }

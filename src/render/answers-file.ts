@@ -34,6 +34,7 @@ export function renderAnswersFile(plan: Plan, files: Record<string, FileRecord> 
   // move the Dockerfile's digests on, and `update` keeps their edits.
   if (plan.answers.pinDigests && Object.keys(plan.digests).length) data.digests = plan.digests;
   if (plan.sharing?.resolved.length) data.resolved = plan.sharing.resolved;
+  if (plan.sharing?.values && Object.keys(plan.sharing.values).length) data.values = plan.sharing.values;
   if (Object.keys(files).length) data.files = files;
   Object.assign(data, plan.answersFileExtra);
   const doc = new Document(data);

@@ -17,9 +17,14 @@ import { renderGrafanaDatasource, renderPrometheusConfig } from "./monitoring.js
 import { servicesView } from "./services-view.js";
 import { commonView, goView, nodeView, pythonView } from "./view.js";
 
+/** A pack's answers to its questions, as `{{values.<name>}}` in every template (when a pack asks any). */
+function withValues(plan: Plan, view: object): object {
+  return plan.sharing?.values ? { ...view, values: plan.sharing.values } : view;
+}
+
 function dockerfile(plan: Plan): string {
   const layers = plan.sharing?.layers;
-  const view = (v: object) => withRegistry(v, plan.sharing?.imageRegistry ?? null);
+  const view = (v: object) => withValues(plan, withRegistry(v, plan.sharing?.imageRegistry ?? null));
   switch (plan.answers.language) {
     case "python":
       return renderTemplate("python/Dockerfile.hbs", view(pythonView(plan)), { layers });
@@ -73,17 +78,17 @@ export function renderFile(plan: Plan, file: OutputFile, ownsFile = true): Rende
     case "Dockerfile":
       return { path: file, strategy: "whole", content: dockerfile(plan) };
     case ".dockerignore":
-      return { path: file, strategy: "whole", content: renderTemplate("common/dockerignore.hbs", { languageSections: languageIgnoreSections(plan.answers) }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/dockerignore.hbs", withValues(plan, { languageSections: languageIgnoreSections(plan.answers) }), { layers: plan.sharing?.layers }) };
     case "docker-compose.yml":
       return { path: file, strategy: "whole", content: renderCompose(plan) };
     case "docker-compose.dev.yml":
       return { path: file, strategy: "whole", content: renderComposeDev(plan) };
     case "env.example":
-      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", { env: plan.env, secret: buildSecretFor(plan.answers) }, { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/env.example.hbs", withValues(plan, { env: plan.env, secret: buildSecretFor(plan.answers) }), { layers: plan.sharing?.layers }) };
     case "Makefile":
-      return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", makefileView(plan, ownsFile), { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "managed-block", content: renderTemplate("common/Makefile.hbs", withValues(plan, makefileView(plan, ownsFile)), { layers: plan.sharing?.layers }) };
     case "README.Docker.md":
-      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", readmeView(plan), { layers: plan.sharing?.layers }) };
+      return { path: file, strategy: "whole", content: renderTemplate("common/README.Docker.md.hbs", withValues(plan, readmeView(plan)), { layers: plan.sharing?.layers }) };
     case ".gitignore":
       // Only the block is ours: .env and secrets never reach git (RULEBOOK ENV-DOTENV-IGNORED).
       // With a starter, a new .gitignore also gets the language's lines, above the block.
@@ -117,5 +122,5 @@ export function renderPlan(plan: Plan, ownership: Partial<Record<OutputFile, boo
 
 /** A file a template pack adds: a .hbs source is rendered with the common view, anything else copied. */
 function renderPackFile(plan: Plan, f: { path: string; file: string; source: string }): RenderedFile {
-  return { path: f.path, strategy: "whole", content: f.file.endsWith(".hbs") ? renderPackTemplate(f.source, f.file, commonView(plan)) : f.source };
+  return { path: f.path, strategy: "whole", content: f.file.endsWith(".hbs") ? renderPackTemplate(f.source, f.file, withValues(plan, commonView(plan))) : f.source };
 }

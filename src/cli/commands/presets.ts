@@ -91,6 +91,8 @@ export async function presetsExportAction(dir: string, f: ExportFlags, io: CliIo
     description: f.description ?? `Exported from ${basename(prepared.dir)} by docker-scaffold presets export`,
     ...(templates.length ? { templates } : {}),
     answers,
+    // The answers to the packs' questions, so that every repository of the standard gets them.
+    ...(prepared.plan.sharing?.values && Object.keys(prepared.plan.sharing.values).length ? { values: prepared.plan.sharing.values } : {}),
   });
   doc.commentBefore = ` The effective answers of ${basename(prepared.dir)}: use it with --preset <this file>,\n or publish it (README: "Team presets and template packs"). policy.locked can lock answers.`;
   const text = doc.toString({ lineWidth: 0 });

@@ -9,6 +9,7 @@ export interface UpdateFlags {
   offline?: boolean;
   refresh?: boolean;
   set: string[];
+  value: string[];
   app?: string;
   detect?: boolean;
   conflict?: ConflictMode;
@@ -29,6 +30,7 @@ export function addUpdateOptions(cmd: Command): Command {
     .option("--offline", "use only node_modules and the cache for npm and git references")
     .option("--refresh", "fetch npm and git references again and move to what they name now (default: the recorded versions)")
     .option("--set <key=value>", "change an answer by its key, YAML-typed (repeatable)", collect, [])
+    .option("--value <name=value>", "change an answer to a template pack's question (repeatable)", collect, [])
     .option("--app <path>", "in a repository with several apps, the sub-folder to update")
     .option("--no-detect", "do not read the repository to pre-fill answers")
     .addOption(new Option("--conflict <mode>", "what to do where your edits and the template's changes conflict (default: prompt in a terminal, else fail)").choices(CONFLICT_MODES))

@@ -19,6 +19,7 @@ export async function updateAction(dir: string | undefined, f: UpdateFlags, io: 
     offline: f.offline,
     refresh: f.refresh,
     set: f.set,
+    values: f.value,
     app: f.app,
     detect: f.detect,
     conflict: f.conflict,
