@@ -104,7 +104,7 @@ async function stopsOnSigterm(id: string, dir: string): Promise<void> {
   expect(Number(await must("docker", ["inspect", "-f", "{{.State.ExitCode}}", id], dir))).not.toBe(137);
 }
 
-describe("e2e several apps in one repository: a Python uvicorn API and a TypeScript Node server, with PostgreSQL and Redis (issue 6, scenario 4)", () => {
+describe("e2e several apps in one repository: a Python uvicorn API, a Rust service and a TypeScript Node server, with PostgreSQL and Redis (issue 6, scenario 4)", () => {
   let dir = "";
   const env = { COMPOSE_PROJECT_NAME: `services-multi-${process.pid}` };
   const ids: Record<string, string> = {};
@@ -116,13 +116,13 @@ describe("e2e several apps in one repository: a Python uvicorn API and a TypeScr
     // Per-app answers in the format of .docker-scaffold.yml: the API runs 4 uvicorn workers.
     writeFileSync(
       join(dir, "answers.yaml"),
-      "answers:\n  services: [postgres, redis]\napps:\n  - path: api\n    answers:\n      startCommand: uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers 4 --proxy-headers\n  - path: web\n",
+      "answers:\n  services: [postgres, redis]\napps:\n  - path: api\n    answers:\n      startCommand: uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers 4 --proxy-headers\n  - path: svc\n    answers:\n      port: 8001\n  - path: web\n",
     );
     await must("node", [CLI, "init", "--yes", "--answers", "answers.yaml"], dir);
     // What a user does: make secrets (random passwords, URLs in .env), then pick host ports.
     await must("make", ["secrets"], dir);
-    writeFileSync(join(dir, ".env"), readFileSync(join(dir, ".env"), "utf8").replace(/^API_HOST_PORT=.*$/m, "API_HOST_PORT=18510").replace(/^WEB_HOST_PORT=.*$/m, "WEB_HOST_PORT=18511"));
-    for (const app of ["api", "web"]) await must(join(LAB_DIR, "prepare"), [`${app}/Dockerfile`], dir);
+    writeFileSync(join(dir, ".env"), readFileSync(join(dir, ".env"), "utf8").replace(/^API_HOST_PORT=.*$/m, "API_HOST_PORT=18510").replace(/^WEB_HOST_PORT=.*$/m, "WEB_HOST_PORT=18511").replace(/^SVC_HOST_PORT=.*$/m, "SVC_HOST_PORT=18512"));
+    for (const app of ["api", "svc", "web"]) await must(join(LAB_DIR, "prepare"), [`${app}/Dockerfile`], dir);
     await buildStandins(["postgres", "redis"], dir);
     writeOverride(dir, ["postgres", "redis"]);
     await upWithHealth(dir, env, ["postgres", "redis"], ["postgres", "redis"]);
@@ -131,9 +131,9 @@ describe("e2e several apps in one repository: a Python uvicorn API and a TypeScr
       addr[s] = await addressOn(ids[s]!, "backend", dir);
     }
     const hosts = [`postgres:${addr.postgres}`, `redis:${addr.redis}`];
-    writeOverride(dir, ["postgres", "redis"], { api: hosts, web: hosts });
-    await upWithHealth(dir, env, ["--build"], ["postgres", "redis", "api", "web"]);
-    for (const s of ["api", "web"]) {
+    writeOverride(dir, ["postgres", "redis"], { api: hosts, svc: hosts, web: hosts });
+    await upWithHealth(dir, env, ["--build"], ["postgres", "redis", "api", "svc", "web"]);
+    for (const s of ["api", "svc", "web"]) {
       ids[s] = await idOf(dir, env, s);
       addr[s] = await addressOn(ids[s]!, "app", dir);
     }
@@ -147,22 +147,23 @@ describe("e2e several apps in one repository: a Python uvicorn API and a TypeScr
   });
 
   it("writes one Dockerfile and .dockerignore per app folder, and one compose file wiring both apps and both services", () => {
-    for (const f of ["api/Dockerfile", "api/.dockerignore", "web/Dockerfile", "web/.dockerignore", "docker-compose.yml", "env.example", "Makefile", ".docker-scaffold.yml"]) {
+    for (const f of ["api/Dockerfile", "api/.dockerignore", "svc/Dockerfile", "svc/.dockerignore", "web/Dockerfile", "web/.dockerignore", "docker-compose.yml", "env.example", "Makefile", ".docker-scaffold.yml"]) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect(existsSync(join(dir, "Dockerfile"))).toBe(false);
     const compose = parse(readFileSync(join(dir, "docker-compose.yml"), "utf8")) as { services: Record<string, { build?: { context: string }; networks: string[] }>; networks: Record<string, { internal?: boolean }> };
-    expect(Object.keys(compose.services).sort()).toEqual(["api", "postgres", "redis", "web"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["api", "postgres", "redis", "svc", "web"]);
+    expect(compose.services.svc!.build!.context).toBe("./svc");
     expect(compose.services.api!.build!.context).toBe("./api");
     expect(compose.services.web!.build!.context).toBe("./web");
     expect(compose.networks.backend!.internal).toBe(true);
     expect(compose.services.postgres!.networks).toEqual(["backend"]);
     const makefile = readFileSync(join(dir, "Makefile"), "utf8");
-    for (const t of ["build-api", "logs-api", "build-web", "logs-web", "health-api", "compose-up", "secrets"]) expect(makefile, t).toMatch(new RegExp(`^${t}:`, "m"));
+    for (const t of ["build-api", "logs-api", "build-svc", "health-svc", "build-web", "logs-web", "health-api", "compose-up", "secrets"]) expect(makefile, t).toMatch(new RegExp(`^${t}:`, "m"));
   });
 
   it("brings every service to healthy with its own healthcheck (pg_isready, redis-cli, the apps' HEALTHCHECKs)", async () => {
-    for (const s of ["postgres", "redis", "api", "web"]) await healthy(ids[s]!, dir);
+    for (const s of ["postgres", "redis", "api", "svc", "web"]) await healthy(ids[s]!, dir);
   });
 
   it("the API reaches PostgreSQL and Redis with the passwords from ./secrets (via the URLs make secrets wrote)", async () => {
@@ -182,15 +183,21 @@ describe("e2e several apps in one repository: a Python uvicorn API and a TypeScr
     expect(JSON.parse(res.body)).toEqual({ status: "ok" });
   });
 
+  it("the Rust service answers on its health path (its HEALTHCHECK is the probe binary: no curl in distroless)", async () => {
+    const res = await waitForHttp(`http://${addr.svc}:8001/health`, 60_000);
+    expect(JSON.parse(res.body)).toEqual({ status: "ok" });
+    expect(readFileSync(join(dir, "svc", "Dockerfile"), "utf8")).toContain('CMD ["/app/healthcheck", "http://127.0.0.1:8001/health"]');
+  });
+
   it("publishes each app on 127.0.0.1 only, on its own host port", async () => {
-    for (const [s, port] of [["api", "18510"], ["web", "18511"]] as const) {
+    for (const [s, port] of [["api", "18510"], ["svc", "18512"], ["web", "18511"]] as const) {
       const ports = JSON.parse((await must("docker", ["inspect", "-f", "{{json .NetworkSettings.Ports}}", ids[s]!], dir)).split("\n").find((l) => l.startsWith("{"))!) as Record<string, { HostIp: string; HostPort: string }[]>;
       expect(Object.values(ports).flat()).toEqual([{ HostIp: "127.0.0.1", HostPort: port }]);
     }
   });
 
   it("runs every process as non-root with no capabilities on a read-only root (postgres: the server, after its entrypoint)", async () => {
-    const expected: Record<string, number> = { api: 10001, web: 10001, postgres: 999, redis: 999 };
+    const expected: Record<string, number> = { api: 10001, svc: 65532, web: 10001, postgres: 999, redis: 999 };
     for (const [s, uid] of Object.entries(expected)) {
       const who = processIdentity(await containerPid(ids[s]!, dir));
       expect(who.uid, s).toBe(uid);
@@ -206,7 +213,7 @@ describe("e2e several apps in one repository: a Python uvicorn API and a TypeScr
   });
 
   it("stops each app on SIGTERM within 5 seconds (not killed)", async () => {
-    for (const s of ["api", "web"]) await stopsOnSigterm(ids[s]!, dir);
+    for (const s of ["api", "svc", "web"]) await stopsOnSigterm(ids[s]!, dir);
   });
 });
 
