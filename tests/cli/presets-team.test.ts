@@ -2,20 +2,13 @@
 // and the example team pack (examples/team-pack) installed with npm and used as documented.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runCliCaptured } from "../helpers/cli.js";
-import { tempDir } from "../helpers/tmp.js";
+import { tempDir, writeTree } from "../helpers/tmp.js";
 
 const EXAMPLE = resolve(__dirname, "..", "..", "examples", "team-pack");
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
 
 describe("presets with team and local presets", () => {
   let config: string;
@@ -29,7 +22,7 @@ describe("presets with team and local presets", () => {
   it("lists built-in, configured (through an alias) and local presets, each with its source", async () => {
     const cwd = tempDir();
     writeFileSync(config, `aliases:\n  acme: ${EXAMPLE}\npresets: [acme:python-api, ./missing.yaml]\n`);
-    write(cwd, { ".docker-scaffold/presets/mine.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: mine\nversion: 0.1.0\ndescription: My own\nanswers: {port: 9000}\n" });
+    writeTree(cwd, { ".docker-scaffold/presets/mine.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: mine\nversion: 0.1.0\ndescription: My own\nanswers: {port: 9000}\n" });
     const run = await runCliCaptured(["presets"], cwd);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Built-in presets (use with --preset NAME):\n  go-http");

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import fse from "fs-extra";
 
 export function tempDir(prefix = "ds-"): string {
@@ -19,6 +19,14 @@ export function readTree(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** Write files under root (relative path -> content), creating their folders. */
+export function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
 }
 
 export function copyDir(from: string, to: string): void {

@@ -3,19 +3,12 @@
 // version pinning, extends chains, a partial override that wraps the original, locked
 // answers, the cache and --offline.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runCliCaptured } from "../helpers/cli.js";
-import { tempDir } from "../helpers/tmp.js";
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
+import { tempDir, writeTree } from "../helpers/tmp.js";
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...args], { cwd, stdio: "pipe" }).toString().trim();
@@ -39,9 +32,9 @@ function teamRepo(): { repo: string; url: string; v100: string; v110: string } {
     "packs/common/pack.yaml": `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: acme-common\nversion: ${version}\n`,
     "packs/common/templates/_partials/expose.hbs": `# Acme: the service port.\n{{> super}}\n`,
   });
-  write(repo, files("v1", "1.0.0"));
+  writeTree(repo, files("v1", "1.0.0"));
   const v100 = commitAll(repo, "v1.0.0", "v1.0.0");
-  write(repo, files("v1.1", "1.1.0"));
+  writeTree(repo, files("v1.1", "1.1.0"));
   const v110 = commitAll(repo, "v1.1.0", "v1.1.0");
   return { repo, url: `git+file://${repo}`, v100, v110 };
 }
@@ -95,7 +88,7 @@ describe("presets and packs from a git repository", () => {
     expect(readFileSync(join(dir, "Dockerfile"), "utf8")).toContain('com.acme.standard="v1.1"');
     expect(recordedOf(dir).resolved[0]!.commit).toBe(v110);
     // main moves on.
-    write(repo, { "packs/labels/templates/_partials/labels.hbs": `{{> super}}\nLABEL com.acme.standard="v2"\n` });
+    writeTree(repo, { "packs/labels/templates/_partials/labels.hbs": `{{> super}}\nLABEL com.acme.standard="v2"\n` });
     const v2 = commitAll(repo, "v2");
     const pinned = await runCliCaptured(["update", "--no-detect", "--allow-dirty"], dir);
     expect(pinned.code).toBe(0);
@@ -168,7 +161,7 @@ describe("presets and packs from a git repository", () => {
 
   it("a preset that extends a locking preset cannot change the locked answer", async () => {
     const { repo } = teamRepo();
-    write(repo, { "presets/rogue.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: rogue\nversion: 1.0.0\nextends: [./base.yaml]\nanswers:\n  uid: 0\n" });
+    writeTree(repo, { "presets/rogue.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: rogue\nversion: 1.0.0\nextends: [./base.yaml]\nanswers:\n  uid: 0\n" });
     commitAll(repo, "rogue");
     const run = await runCliCaptured(["init", "--yes", "--no-detect", "--language", "python", "--preset", `git+file://${repo}//presets/rogue.yaml`], tempDir("svc-"));
     expect(run.code).toBe(2);
@@ -178,9 +171,9 @@ describe("presets and packs from a git repository", () => {
   it("a relative reference cannot leave the repository it came from", async () => {
     const { repo, url } = teamRepo();
     const outside = tempDir("outside-");
-    write(outside, { "evil.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: evil\nanswers: {uid: 0}\n" });
-    write(repo, { "presets/escape.yaml": `apiVersion: docker-scaffold/v1\nkind: Preset\nname: escape\nversion: 1.0.0\nextends: [../../${outside.split("/").pop()}/evil.yaml]\n` });
-    write(repo, { "presets/absolute.yaml": `apiVersion: docker-scaffold/v1\nkind: Preset\nname: absolute\nversion: 1.0.0\nextends: [${outside}/evil.yaml]\n` });
+    writeTree(outside, { "evil.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: evil\nanswers: {uid: 0}\n" });
+    writeTree(repo, { "presets/escape.yaml": `apiVersion: docker-scaffold/v1\nkind: Preset\nname: escape\nversion: 1.0.0\nextends: [../../${outside.split("/").pop()}/evil.yaml]\n` });
+    writeTree(repo, { "presets/absolute.yaml": `apiVersion: docker-scaffold/v1\nkind: Preset\nname: absolute\nversion: 1.0.0\nextends: [${outside}/evil.yaml]\n` });
     commitAll(repo, "escape");
     const rel = await runCliCaptured(["init", "--yes", "--no-detect", "--preset", `${url}//presets/escape.yaml`], tempDir("svc-"));
     expect(rel.code).toBe(2);

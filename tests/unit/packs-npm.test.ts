@@ -2,27 +2,20 @@
 // fixture's node_modules with `npm install <folder>` (offline), then the cache and an
 // injected fetcher for what node_modules does not have (no registry in tests).
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { runInit } from "../../src/init/run-init.js";
 import type { NpmFetcher } from "../../src/packs/npm.js";
 import { PresetError } from "../../src/errors.js";
 import { runCliCaptured } from "../helpers/cli.js";
-import { tempDir } from "../helpers/tmp.js";
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
+import { tempDir, writeTree } from "../helpers/tmp.js";
 
 /** An npm package holding a preset collection and a pack, at this version. */
 function packageFolder(version: string): string {
   const dir = tempDir("npm-pkg-");
-  write(dir, {
+  writeTree(dir, {
     "package.json": JSON.stringify({ name: "@acme/docker-standards", version, files: ["presets", "packs"] }, null, 2),
     "presets/node-api.yaml": `apiVersion: docker-scaffold/v1\nkind: Preset\nname: acme-node-api\nversion: ${version}\nextends: builtin:node-express\ntemplates: [../packs/labels]\nanswers:\n  port: 3100\n`,
     "packs/labels/pack.yaml": `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: acme-labels\nversion: ${version}\n`,
@@ -37,7 +30,7 @@ function npmInstall(target: string, folder: string): void {
 
 function fixture(): string {
   const target = tempDir("npm-target-");
-  write(target, { "package.json": JSON.stringify({ name: "svc", version: "1.0.0", private: true }) });
+  writeTree(target, { "package.json": JSON.stringify({ name: "svc", version: "1.0.0", private: true }) });
   return target;
 }
 

@@ -1,20 +1,13 @@
 // What a preset or template pack may not do, and the exit 2 that names the file and the
 // problem: malformed manifests, extends cycles, missing partials, writes outside the target
 // (../, absolute paths, symlinks), images from registries a policy does not allow.
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, symlinkSync, existsSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCliCaptured } from "../helpers/cli.js";
-import { tempDir } from "../helpers/tmp.js";
+import { tempDir, writeTree } from "../helpers/tmp.js";
 import { parseRef } from "../../src/packs/ref.js";
 import { dockerfileImages, allowed, enforceLocks } from "../../src/packs/policy.js";
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
 
 const PACK = (extra = "") => `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: team\nversion: 1.0.0\n${extra}`;
 const init = (cwd: string, ...args: string[]) => runCliCaptured(["init", "--yes", "--no-detect", "--preset", "python-fastapi", ...args], cwd);
@@ -36,19 +29,19 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
 
   it("a pack file with ../ or an absolute path", async () => {
     const cwd = tempDir();
-    write(cwd, { "p1/pack.yaml": PACK("files:\n  - {path: ../evil.txt, source: x.txt}\n"), "p1/x.txt": "x", "p2/pack.yaml": PACK("files:\n  - {path: /tmp/evil.txt, source: x.txt}\n"), "p2/x.txt": "x" });
+    writeTree(cwd, { "p1/pack.yaml": PACK("files:\n  - {path: ../evil.txt, source: x.txt}\n"), "p1/x.txt": "x", "p2/pack.yaml": PACK("files:\n  - {path: /tmp/evil.txt, source: x.txt}\n"), "p2/x.txt": "x" });
     await refused(cwd, ["--template", "./p1"], "p1/pack.yaml", '"../evil.txt" is not a path inside the target directory');
     await refused(cwd, ["--template", "./p2"], "p2/pack.yaml", '"/tmp/evil.txt" is not a path inside the target directory');
   });
 
   it("a pack source outside the pack, or a symlink in the pack that points out of it", async () => {
     const cwd = tempDir();
-    write(cwd, { "p1/pack.yaml": PACK("files:\n  - {path: ca.crt, source: ../secret}\n"), secret: "s" });
+    writeTree(cwd, { "p1/pack.yaml": PACK("files:\n  - {path: ca.crt, source: ../secret}\n"), secret: "s" });
     await refused(cwd, ["--template", "./p1"], "source \"../secret\" is outside the pack");
-    write(cwd, { "p2/pack.yaml": PACK(), "p2/templates/_partials/.keep": "" });
+    writeTree(cwd, { "p2/pack.yaml": PACK(), "p2/templates/_partials/.keep": "" });
     symlinkSync("/etc/passwd", join(cwd, "p2", "templates", "_partials", "labels.hbs"));
     await refused(cwd, ["--template", "./p2"], "leads outside the pack", "/etc/passwd");
-    write(cwd, { "p3/pack.yaml": PACK("files:\n  - {path: hosts.txt, source: link}\n") });
+    writeTree(cwd, { "p3/pack.yaml": PACK("files:\n  - {path: hosts.txt, source: link}\n") });
     symlinkSync("/etc/hosts", join(cwd, "p3", "link"));
     await refused(cwd, ["--template", "./p3"], "leads outside the pack");
   });
@@ -56,7 +49,7 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
   it("a pack file written through a symlinked folder of the target that leads out of it", async () => {
     const cwd = tempDir();
     const outside = tempDir("outside-");
-    write(cwd, { "p/pack.yaml": PACK("files:\n  - {path: certs/ca.crt, source: ca.crt}\n"), "p/ca.crt": "CERT" });
+    writeTree(cwd, { "p/pack.yaml": PACK("files:\n  - {path: certs/ca.crt, source: ca.crt}\n"), "p/ca.crt": "CERT" });
     const target = join(cwd, "svc");
     mkdirSync(target);
     symlinkSync(outside, join(target, "certs"));
@@ -68,7 +61,7 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
 
   it("a malformed manifest names the file and each problem", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "bad/pack.yaml": "apiVersion: docker-scaffold/v2\nkind: TemplatePack\nname: Team Pack\nversion: one\nscripts: {postinstall: rm -rf /}\n",
       "yaml/pack.yaml": "kind: [TemplatePack\n",
       "preset.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: p\nanswers: {colour: red}\npolicy: {locked: [nonsense]}\n",
@@ -86,7 +79,7 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
     expect(k.code).toBe(2);
     expect(k.stderr).toContain('kind is "Recipe"; expected Preset');
     // A pack given as a preset.
-    write(cwd, { "ok/pack.yaml": PACK() });
+    writeTree(cwd, { "ok/pack.yaml": PACK() });
     const wrong = await runCliCaptured(["init", "--yes", "--no-detect", "--preset", "./ok/pack.yaml"], cwd);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("is a TemplatePack, but a Preset is expected here");
@@ -94,7 +87,7 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
 
   it("an extends cycle names the chain", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "a.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: a\nextends: ./b.yaml\n",
       "b.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: b\nextends: [builtin:python-flask, ./a.yaml]\n",
       "pa/pack.yaml": PACK("extends: ../pb\n"),
@@ -108,7 +101,7 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
 
   it("a missing partial, {{> super}} with nothing below, a computed partial name, a template syntax error", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "p1/pack.yaml": PACK(),
       "p1/templates/python/build.hbs": "{{> super}}\n{{> acme/ca-cert}}\n",
       "p2/pack.yaml": PACK(),
@@ -126,13 +119,13 @@ describe("refused packs and presets (exit 2, nothing written)", () => {
 
   it("a field the view does not have fails loudly (strict), naming the template", async () => {
     const cwd = tempDir();
-    write(cwd, { "p/pack.yaml": PACK(), "p/templates/_partials/labels.hbs": "LABEL team={{team}}\n" });
+    writeTree(cwd, { "p/pack.yaml": PACK(), "p/templates/_partials/labels.hbs": "LABEL team={{team}}\n" });
     await refused(cwd, ["--template", "./p"], "Rendering python/Dockerfile.hbs", "pack team@1.0.0", '"team" not defined');
   });
 
   it("allowed registries: an image from elsewhere is exit 2 naming it and the policy; images.registry satisfies it", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "strict/pack.yaml": PACK("policy:\n  allowedRegistries: [registry.acme.example/hub]\n"),
       "mirror/pack.yaml": "apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: mirror\nversion: 1.0.0\nimages:\n  registry: registry.acme.example/hub\n",
     });
@@ -153,7 +146,7 @@ describe("the repository's own templates", () => {
 
   it(".docker-scaffold/templates/ ranks above packs; a whole (unsplit) template can be replaced and wrap the original", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       ".docker-scaffold/templates/python/Dockerfile.hbs": "{{> super}}\n# Owned by the payments team.\n",
       ".docker-scaffold/templates/_partials/labels.hbs": "{{> super}}\nLABEL com.example.repo=\"payments\"\n",
       "p/pack.yaml": PACK(),
@@ -175,7 +168,7 @@ describe("files a pack adds", () => {
 
   it("a .hbs source is rendered with the common view, anything else copied; a re-run is IDENTICAL", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "p/pack.yaml": PACK("files:\n  - {path: deploy/notes.md, source: files/notes.md.hbs}\n  - {path: deploy/ca.pem, source: files/ca.pem}\n"),
       "p/files/notes.md.hbs": "# {{name}} listens on {{port}} as {{uid}}\n",
       "p/files/ca.pem": "-----BEGIN CERTIFICATE-----\n{{not a template}}\n",
@@ -200,7 +193,7 @@ describe("recorded template packs", () => {
 
   it("--template is recorded relative to the directory; update re-renders a changed pack, and --template switches packs", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "packs/a/pack.yaml": PACK(),
       "packs/a/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"a1\"\n",
       "packs/b/pack.yaml": PACK().replace("name: team", "name: other"),
@@ -211,7 +204,7 @@ describe("recorded template packs", () => {
     const recorded = readFileSync(join(svc, ".docker-scaffold.yml"), "utf8");
     expect(recorded).toContain("templates:\n  - ../packs/a\n");
     expect(recorded).toMatch(/resolved:\n  - ref: \.\.\/packs\/a\n    kind: TemplatePack\n    name: team\n    version: 1\.0\.0\n    sha256: [0-9a-f]{64}\n/);
-    write(cwd, { "packs/a/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"a2\"\n" });
+    writeTree(cwd, { "packs/a/templates/_partials/labels.hbs": "{{> super}}\nLABEL pack=\"a2\"\n" });
     const up = await runCliCaptured(["update", "--no-detect", "--allow-dirty"], svc);
     expect(up.code, up.stderr).toBe(0);
     expect(readFileSync(join(svc, "Dockerfile"), "utf8")).toContain('LABEL pack="a2"');

@@ -2,21 +2,14 @@
 // {{values.<name>}}; they come from --value, a preset's values:, the record, a prompt, then the
 // question's default; each is typed and checked, recorded in .docker-scaffold.yml, and a
 // missing or bad one is exit 2 with nothing written.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { runInit } from "../../src/init/run-init.js";
 import type { ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from "../../src/prompts/prompter.js";
 import { runCliCaptured } from "../helpers/cli.js";
-import { tempDir } from "../helpers/tmp.js";
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-}
+import { tempDir, writeTree } from "../helpers/tmp.js";
 
 const QUESTIONS = `questions:
   - name: team
@@ -44,7 +37,7 @@ LABEL com.acme.team="{{values.team}}" com.acme.tier="{{values.tier}}" com.acme.r
 /** A repository with a pack at ./pack asking four questions, used by its labels partial. */
 function repoWithPack(extraManifest = ""): string {
   const cwd = tempDir();
-  write(cwd, {
+  writeTree(cwd, {
     "pack/pack.yaml": `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: team\nversion: 1.0.0\n${QUESTIONS}${extraManifest}`,
     "pack/templates/_partials/labels.hbs": LABELS,
   });
@@ -107,7 +100,7 @@ describe("pack questions", () => {
 
   it("a value that would break out of its line is refused, even without a pattern", async () => {
     const cwd = tempDir();
-    write(cwd, {
+    writeTree(cwd, {
       "pack/pack.yaml": "apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: team\nversion: 1.0.0\nquestions:\n  - {name: note, message: Note, type: string}\n",
       "pack/templates/_partials/labels.hbs": '{{> super}}\nLABEL note="{{values.note}}"\n',
     });
@@ -125,7 +118,7 @@ describe("pack questions", () => {
     ["  - {name: Bad-Name, message: T, type: string}\n", "questions.0.name"],
   ])("a malformed question is exit 2 naming pack.yaml: %j", async (question, message) => {
     const cwd = tempDir();
-    write(cwd, { "pack/pack.yaml": `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: team\nversion: 1.0.0\nquestions:\n${question}` });
+    writeTree(cwd, { "pack/pack.yaml": `apiVersion: docker-scaffold/v1\nkind: TemplatePack\nname: team\nversion: 1.0.0\nquestions:\n${question}` });
     const run = await init(cwd);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("pack/pack.yaml");
@@ -134,7 +127,7 @@ describe("pack questions", () => {
 
   it("a preset's values answer the questions; --value ranks above them", async () => {
     const cwd = repoWithPack();
-    write(cwd, {
+    writeTree(cwd, {
       "preset.yaml": "apiVersion: docker-scaffold/v1\nkind: Preset\nname: acme\nversion: 1.0.0\nextends: [builtin:python-fastapi]\ntemplates: [./pack]\nvalues:\n  team: platform\n  tier: gold\n",
     });
     const run = await runCliCaptured(["init", "--yes", "--no-detect", "--preset", "./preset.yaml", "--value", "tier=silver"], cwd);
