@@ -43,6 +43,9 @@ export const SUPPORTED: Partial<Record<Language, { packageManagers: readonly str
  * (issue 9). Poetry keeps credentials per source name (POETRY_HTTP_BASIC_<SOURCE>_*), which the
  * Dockerfile cannot know; Maven and Gradle arrive with the Java templates.
  */
+/** Languages with a `dev` stage (issue 9): the compiled Rust and Java stacks have none yet. */
+export const DEV_LANGUAGES: readonly string[] = ["python", "node", "go"];
+
 export const BUILD_SECRET_PACKAGE_MANAGERS: readonly string[] = ["pip", "uv", "npm", "pnpm", "yarn", "go"];
 
 /** Numeric uid/gid of the non-root user: 10001 on Debian slim, distroless's own `nonroot` otherwise. */

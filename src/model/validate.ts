@@ -17,7 +17,7 @@ import {
   type Security,
 } from "./answers.js";
 import { splitCommand } from "./command.js";
-import { BUILD_SECRET_PACKAGE_MANAGERS, DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
+import { BUILD_SECRET_PACKAGE_MANAGERS, DEV_LANGUAGES, DISTROLESS_JAVA_MAJORS, SUPPORTED } from "./defaults.js";
 import { BACKING_SERVICES, isBackingService } from "./services.js";
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -159,7 +159,7 @@ export function validateAnswers(a: Answers): AnswerProblem[] {
   for (const key of ["dev", "buildSecrets"] as const) {
     if (typeof a[key] !== "boolean") problems.add(key, `${describe(a[key])} is not true or false`, `use ${ANSWER_FLAGS[key]}, or --set ${key}=true`);
   }
-  if (a.dev === true && (a.language === "rust" || a.language === "java")) {
+  if (a.dev === true && !DEV_LANGUAGES.includes(a.language)) {
     // The dev stage (reloading server) exists for Python, Node.js and Go; refused rather than
     // writing a docker-compose.dev.yml whose build target the Dockerfile does not have.
     problems.add("dev", `a development target is not available for ${a.language} yet`, "leave it off (--no-dev); cargo watch / Spring DevTools in a dev container are not generated yet");

@@ -3,7 +3,7 @@
 // preset or recorded answer supplied is asked; every prompt has a default.
 import { FRAMEWORKS, LANGUAGES, type Language, type PartialAnswers } from "../model/answers.js";
 import { joinCommand, splitCommand } from "../model/command.js";
-import { BUILD_SECRET_PACKAGE_MANAGERS, DEFAULT_SECURITY, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
+import { BUILD_SECRET_PACKAGE_MANAGERS, DEFAULT_SECURITY, DEV_LANGUAGES, LANGUAGE_DEFAULTS, SUPPORTED, defaultUid } from "../model/defaults.js";
 import { defaultStartCommand } from "../model/start-commands.js";
 import { HEALTH_PATH_RE } from "../model/validate.js";
 import { BACKING_SERVICES, isBackingService } from "../model/services.js";
@@ -129,7 +129,7 @@ export async function askAnswers(
   }
 
   await askSecurity(prompter, known, language, out);
-  await askExtras(prompter, known, packageManager, out);
+  await askExtras(prompter, known, language, packageManager, out);
   if (delivery) await askDelivery(prompter, known, out);
   return out as PartialAnswers;
 }
@@ -162,9 +162,9 @@ async function askDelivery(prompter: Prompter, known: PartialAnswers, out: Recor
 }
 
 /** The optional outputs of issue 9: a development target, and build secrets for a private registry. */
-async function askExtras(prompter: Prompter, known: PartialAnswers, packageManager: string, out: Record<string, unknown>): Promise<void> {
-  // No dev stage for the compiled JVM/Rust stacks yet (validate.ts refuses it): not offered.
-  if (known.dev === undefined && !["cargo", "maven", "gradle"].includes(packageManager)) {
+async function askExtras(prompter: Prompter, known: PartialAnswers, language: Language, packageManager: string, out: Record<string, unknown>): Promise<void> {
+  // Offered only where a dev stage exists (validate.ts refuses it elsewhere).
+  if (known.dev === undefined && DEV_LANGUAGES.includes(language)) {
     out.dev = await prompter.confirm({
       name: "dev",
       message: "Development target (a reloading dev stage, make dev)?",
