@@ -4,7 +4,8 @@
 // (dependencies) or file (ours), and which packages were loaded at all. Used to find what
 // to load lazily (HOUSE-STYLE habit 13); bench/README.md records what it found.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,18 @@ const args = process.argv.slice(2);
 if (!args.length) {
   console.error("usage: node bench/profile.mjs <docker-scaffold arguments>");
   process.exit(2);
+}
+
+// The executable is a bundle (src/bundle.ts): a frame in dist/cli/ is mapped back through
+// the bundle's source map to the module it came from (src/… or a package).
+const maps = new Map();
+function original(url, line, column) {
+  const file = url.replace(/^file:\/\//, "");
+  if (!file.startsWith(join(ROOT, "dist", "cli"))) return url;
+  if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? { dir: dirname(file), map: new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8"))) } : null);
+  const m = maps.get(file);
+  const entry = m?.map.findEntry(line, column);
+  return entry?.originalSource ? resolve(m.dir, entry.originalSource.replace(/^file:\/\//, "")) : url;
 }
 
 /** "node_modules/@scope/pkg/..." -> "@scope/pkg"; our files relative to the repository. */
@@ -35,8 +48,9 @@ try {
   const byOwner = new Map();
   const loaded = new Set();
   for (const node of profile.nodes) {
-    const who = owner(node.callFrame.url);
-    if (/node_modules/.test(node.callFrame.url)) loaded.add(who);
+    const url = original(node.callFrame.url, node.callFrame.lineNumber, node.callFrame.columnNumber);
+    const who = owner(url);
+    if (/node_modules/.test(url)) loaded.add(who);
     byOwner.set(who, (byOwner.get(who) ?? 0) + (selfUs.get(node.id) ?? 0));
   }
   const total = (profile.endTime - profile.startTime) / 1000;

@@ -1,6 +1,4 @@
 // The generator's own name and version, from package.json.
-import { readFileSync } from "node:fs";
+import { PACKAGE } from "./package-root.js";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; version: string };
-
-export const GENERATOR = { name: pkg.name, version: pkg.version } as const;
+export const GENERATOR = { name: PACKAGE.name, version: PACKAGE.version } as const;

@@ -1,5 +1,5 @@
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../package-root.js";
 
 /** presets/: the built-in presets. */
-export const BUILTIN_PRESET_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "presets");
+export const BUILTIN_PRESET_DIR = join(PACKAGE_ROOT, "presets");

@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type HandlebarsFull from "handlebars";
+import HandlebarsRuntimeModule from "handlebars/runtime.js";
 import { COMPILE_OPTIONS, PRECOMPILED_FILE, TEMPLATE_DIR, hashTemplate, listTemplates, partialNames } from "./templates.js";
 import { createLayeredEngine, type TemplateLayer } from "./layered-engine.js";
 
@@ -24,12 +25,12 @@ type Render = (view: object) => string;
 export type Engine = (name: string, view: object) => string;
 
 const require = createRequire(import.meta.url);
-/** handlebars/runtime: template() without the compiler (no parser, no source-map). */
-const HandlebarsRuntime = require("handlebars/runtime") as Pick<typeof HandlebarsFull, "create">;
+/** handlebars/runtime: template() without the compiler (no parser, no source-map); bundled. */
+const HandlebarsRuntime = HandlebarsRuntimeModule as unknown as Pick<typeof HandlebarsFull, "create">;
 
 function loadPrecompiled(): Precompiled {
   try {
-    return require(`./${PRECOMPILED_FILE}`) as Precompiled;
+    return require(PRECOMPILED_FILE) as Precompiled;
   } catch {
     return {};
   }

@@ -3,16 +3,16 @@
 // precompiler; loads no Handlebars.
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, sep } from "node:path";
+import { BUILD_DIR, PACKAGE_ROOT } from "../package-root.js";
 
-export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+export const TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 
 /** strict: a missing field fails loudly; noEscape: `&&` stays `&&` (HOUSE-STYLE habit 4). */
 export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
-/** Written next to the compiled engine by `npm run build` (precompile.ts). */
-export const PRECOMPILED_FILE = "templates.precompiled.cjs";
+/** Written by `npm run build` (precompile.ts); used while each template's hash matches. */
+export const PRECOMPILED_FILE = join(BUILD_DIR, "render", "templates.precompiled.cjs");
 
 export function hashTemplate(source: string): string {
   return createHash("sha256").update(source).digest("hex").slice(0, 16);

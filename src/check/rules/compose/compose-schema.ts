@@ -5,19 +5,20 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { BUILD_DIR, PACKAGE_ROOT } from "../../../package-root.js";
 import type { Ajv as AjvClass, Options, ValidateFunction } from "ajv";
 
-/** src/check/rules/compose -> repository root (the same depth under dist/). */
-export const SCHEMA_URL = new URL("../../../../schemas/compose-spec.schema.json", import.meta.url);
-/** Written next to this module by the build. */
-export const PRECOMPILED_VALIDATOR = "compose-schema.validate.cjs";
+export const SCHEMA_FILE = join(PACKAGE_ROOT, "schemas", "compose-spec.schema.json");
+/** Written by the build (precompile-schema.ts). */
+export const PRECOMPILED_VALIDATOR = join(BUILD_DIR, "check", "rules", "compose", "compose-schema.validate.cjs");
 // code.optimize off: compiling drops from ~600 ms to ~150 ms; validating compose-sized data stays instant.
 export const AJV_OPTIONS: Options = { allErrors: true, strict: false, allowUnionTypes: true, logger: false, code: { optimize: false } };
 
 const require = createRequire(import.meta.url);
 
 export function readSchema(): { text: string; hash: string; schema: Record<string, unknown> } {
-  const text = readFileSync(SCHEMA_URL, "utf8");
+  const text = readFileSync(SCHEMA_FILE, "utf8");
   const schema = JSON.parse(text) as Record<string, unknown>;
   delete schema.$schema;
   return { text, hash: createHash("sha256").update(text).digest("hex").slice(0, 16), schema };
@@ -29,7 +30,7 @@ export function newAjv(options: Options = AJV_OPTIONS): AjvClass {
 }
 
 /** The build's validator while it was made from this schema; otherwise compiled now. */
-export function loadValidator(precompiledPath = `./${PRECOMPILED_VALIDATOR}`): ValidateFunction {
+export function loadValidator(precompiledPath = PRECOMPILED_VALIDATOR): ValidateFunction {
   const { hash, schema } = readSchema();
   try {
     const built = require(precompiledPath) as ValidateFunction & { schemaHash?: string };
