@@ -1,7 +1,8 @@
 // What the benchmark needs to know about each built-in preset's example app
-// (tests/e2e/apps/<preset>): how a developer starts it, which file a source-only change
-// touches, and which build step installs the dependencies in each kind of Dockerfile.
-// Port and health path come from the preset itself.
+// (tests/e2e/apps/<preset> unless `app` names another folder): how a developer starts it,
+// which file a source-only change touches, and which build step installs the dependencies
+// in each kind of Dockerfile. Port and health path come from the preset itself. A preset
+// whose images cannot be built here says why in `notBuilt`: the tool is still timed on it.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -25,6 +26,21 @@ export const APPS = {
   "node-nestjs": { start: ["node", "dist/main.js"], touch: "src/main.ts", build: "npm run build", buildOutput: "dist" },
   "node-nextjs": { start: ["node", ".next/standalone/server.js"], touch: "app/page.js", build: "npm run build", buildOutput: ".next" },
   "go-http": { start: ["./server"], touch: "main.go" },
+  // Both Rust presets on the std-only example: crates.io is unreachable here, so axum and
+  // actix-web are never compiled; the two presets render the same Dockerfile apart from
+  // labels (the framework changes detection and defaults only). `binary` is the crate's
+  // binary, which docker init's template copies out as /bin/server.
+  "rust-axum": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs" },
+  "rust-actix": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs" },
+  // Java: the tool only, on the detection fixtures (a Spring Boot Maven project, a Gradle one).
+  "java-spring-maven": {
+    app: "tests/fixtures/java-spring-maven-actuator/repo",
+    notBuilt: "Maven Central is unreachable here, so the Dockerfile's dependency step (mvnw dependency:go-offline) cannot run; the e2e tests skip the Spring builds for the same reason",
+  },
+  "java-spring-gradle": {
+    app: "tests/fixtures/java-gradle-quarkus/repo",
+    notBuilt: "the Gradle distribution and Maven Central are unreachable here, so the Dockerfile's dependency step cannot run; the e2e tests skip the Spring builds for the same reason",
+  },
 };
 
 /**
@@ -36,6 +52,10 @@ const INSTALL = {
   python: { ours: /pip install -r requirements\.txt/, naive: /pip install -r requirements\.txt/, "docker-init": /pip install -r requirements\.txt/ },
   node: { ours: /npm ci --omit=dev|npm ci --no-audit/, naive: /npm install/, "docker-init": /npm ci --omit=dev/ },
   go: { ours: /go mod download/, naive: /go build/, "docker-init": /go mod download/ },
+  // Ours builds the crates against a stub main in a layer of its own; the naive and docker
+  // init Dockerfiles have one `cargo build` for crates and sources alike (docker init's keeps
+  // compiled crates in a cache mount of target/ instead of a layer).
+  rust: { ours: /printf 'fn main\(\) \{\}\\n' > src\/main\.rs/, naive: /cargo build --release/, "docker-init": /cargo build --locked --release/ },
 };
 
 export function loadApp(root, preset) {
@@ -44,7 +64,7 @@ export function loadApp(root, preset) {
   const answers = parse(readFileSync(join(root, "presets", `${preset}.yaml`), "utf8")).answers;
   return {
     preset,
-    dir: join(root, "tests", "e2e", "apps", preset),
+    dir: join(root, ...(app.app ? app.app.split("/") : ["tests", "e2e", "apps", preset])),
     language: answers.language,
     runtimeVersion: String(answers.runtimeVersion),
     port: answers.port,
@@ -55,4 +75,8 @@ export function loadApp(root, preset) {
   };
 }
 
+/** Every built-in preset: the tool is timed on each. */
 export const PRESETS = Object.keys(APPS);
+/** The presets whose images are built and compared; the others, with the reason. */
+export const CONTAINER_PRESETS = PRESETS.filter((p) => !APPS[p].notBuilt);
+export const NOT_BUILT = Object.fromEntries(PRESETS.filter((p) => APPS[p].notBuilt).map((p) => [p, APPS[p].notBuilt]));

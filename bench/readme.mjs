@@ -38,6 +38,8 @@ export function readmeBlock(report, source) {
   );
   if (report.containers) {
     lines.push(summaryTable(report.containers), "");
+    const notBuilt = Object.keys(report.containers.notBuilt ?? {});
+    if (notBuilt.length) lines.push(`Not built here, the tool timed only: ${notBuilt.join(", ")} (the report says why).`, "");
     const failed = report.containers.presets.filter((p) => !p.guard.passed);
     if (failed.length) lines.push(`Guard failures: ${failed.map((p) => `${p.preset}: ${p.guard.failures.join("; ").replace(/:$/, "")}`).join(" · ")} (bench/README.md, "Known results").`, "");
   }

@@ -116,6 +116,7 @@ function containersSection(c) {
     "",
     summaryTable(c),
     "",
+    ...Object.entries(c.notBuilt ?? {}).map(([preset, why]) => `Not built: ${preset} (${why}).\n`),
     ...c.presets.map((p) => presetSection(p, c.runs)),
   ].join("\n");
 }

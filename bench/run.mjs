@@ -3,7 +3,8 @@
 // bench/results/latest.json and latest.md. Exits 1 when the regression guard fails (our
 // image larger than the naive one, or a source-only rebuild re-running the install).
 //
-//   node bench/run.mjs                 full: every preset, tool x5, containers x3
+//   node bench/run.mjs                 full: every preset, tool x5, containers x3 (the
+//                                      presets that can be built here: bench/apps.mjs)
 //   node bench/run.mjs --short         CI: tool x3 for every preset, containers x1 for
 //                                      python-fastapi and node-express
 //   --only tool|containers   --presets a,b   --tool-runs N   --runs N   --out DIR   --keep
@@ -11,7 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PRESETS } from "./apps.mjs";
+import { CONTAINER_PRESETS, NOT_BUILT, PRESETS } from "./apps.mjs";
 import { benchContainers } from "./containers.mjs";
 import { describeMachine, describeSource, loadAverageNow } from "./lib/machine.mjs";
 import { HAS_GNU_TIME, run } from "./lib/measure.mjs";
@@ -30,7 +31,7 @@ export function parseArgs(argv) {
   const opts = {
     mode: short ? "short" : "full",
     only: null,
-    presets: short ? SHORT_PRESETS : PRESETS,
+    presets: short ? SHORT_PRESETS : CONTAINER_PRESETS,
     toolRuns: short ? 3 : 5,
     runs: short ? 1 : 3,
     out: join(ROOT, "bench", "results"),
@@ -54,6 +55,8 @@ export function parseArgs(argv) {
   if (opts.only && !["tool", "containers"].includes(opts.only)) throw new Error("--only takes tool or containers");
   const unknown = opts.presets.filter((p) => !PRESETS.includes(p));
   if (unknown.length) throw new Error(`unknown preset ${unknown.join(", ")} (known: ${PRESETS.join(", ")})`);
+  const unbuildable = opts.only === "tool" ? [] : opts.presets.filter((p) => NOT_BUILT[p]);
+  if (unbuildable.length) throw new Error(`${unbuildable.map((p) => `${p}'s images cannot be built here: ${NOT_BUILT[p]}`).join("; ")} (use --only tool)`);
   if (!(opts.toolRuns >= 1 && opts.runs >= 1)) throw new Error("--tool-runs and --runs take a number >= 1");
   return opts;
 }
@@ -83,7 +86,10 @@ async function main() {
   const loadAtStart = loadAverageNow();
   const source = await describeSource(ROOT);
   if (opts.only !== "containers") report.tool = await benchTool({ root: ROOT, presets: PRESETS, runs: opts.toolRuns, log });
-  if (withContainers) report.containers = await benchContainers({ root: ROOT, presets: opts.presets, runs: opts.runs, keep: opts.keep, log });
+  if (withContainers) {
+    report.containers = await benchContainers({ root: ROOT, presets: opts.presets, runs: opts.runs, keep: opts.keep, log });
+    report.containers.notBuilt = NOT_BUILT;
+  }
   // Versions are read after the lab is up (podman and buildah are installed by it).
   report.machine = await describeMachine(ROOT, { lab: withContainers, source });
   report.machine.date = new Date(started).toISOString();

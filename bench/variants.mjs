@@ -25,6 +25,7 @@ function baselineValues(app) {
     CMD_SHELL: app.start.join(" "),
     BUILD_OUTPUT: app.buildOutput ?? "",
     BUILD_STEP: app.build ? `RUN ${app.build}` : "",
+    BINARY: app.binary ?? "",
   };
 }
 

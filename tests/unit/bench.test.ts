@@ -1,9 +1,9 @@
 // The benchmark's pure parts: reading the classic builder's output, statistics, the
 // baseline templates and the command line. The measuring itself runs in `npm run bench`.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadApp, PRESETS } from "../../bench/apps.mjs";
+import { CONTAINER_PRESETS, loadApp, NOT_BUILT, PRESETS } from "../../bench/apps.mjs";
 import { contextBytes, layerIds, stepsCached } from "../../bench/lib/lab.mjs";
 import { median, ratio } from "../../bench/lib/measure.mjs";
 import { parseArgs } from "../../bench/run.mjs";
@@ -57,13 +57,29 @@ describe("statistics", () => {
   });
 });
 
+describe("the presets benchmarked", () => {
+  it("are every built-in preset; those not built say why, and only Java is not built", () => {
+    const builtIn = readdirSync(join(ROOT, "presets")).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length));
+    expect([...PRESETS].sort()).toEqual(builtIn.sort());
+    expect(Object.keys(NOT_BUILT).sort()).toEqual(["java-spring-gradle", "java-spring-maven"]);
+    for (const why of Object.values(NOT_BUILT)) expect(why).toMatch(/unreachable/);
+    expect([...CONTAINER_PRESETS, ...Object.keys(NOT_BUILT)].sort()).toEqual([...PRESETS].sort());
+  });
+
+  it.each(PRESETS)("%s: its example app and golden output exist (the tool is timed on them)", (preset) => {
+    const app = loadApp(ROOT, preset);
+    expect(readdirSync(app.dir).length).toBeGreaterThan(0);
+    expect(readdirSync(join(ROOT, "tests", "golden", "cases", preset, "expected"))).toContain("Dockerfile");
+  });
+});
+
 describe("baselines", () => {
   it("fill every placeholder, and refuse an unknown one", () => {
     expect(fillTemplate("FROM node:{{RUNTIME_VERSION}}", { RUNTIME_VERSION: "22" })).toBe("FROM node:22");
     expect(() => fillTemplate("{{NOPE}}", {})).toThrow(/NOPE/);
   });
 
-  it.each(PRESETS)("%s: both baselines render with no placeholder left, docker init's with its .dockerignore", (preset) => {
+  it.each(CONTAINER_PRESETS)("%s: both baselines render with no placeholder left, docker init's with its .dockerignore", (preset) => {
     const app = loadApp(ROOT, preset);
     const naive = baselineFiles(ROOT, app, "naive");
     const init = baselineFiles(ROOT, app, "docker-init");
@@ -74,8 +90,15 @@ describe("baselines", () => {
     expect(init.Dockerfile).toContain(`EXPOSE ${app.port}`);
   });
 
+  it("Rust: docker init's template copies out the crate's binary, the naive one runs it from target/", () => {
+    const app = loadApp(ROOT, "rust-axum");
+    expect(baselineFiles(ROOT, app, "docker-init").Dockerfile).toMatch(/^ARG APP_NAME=hello-rs$/m);
+    expect(baselineFiles(ROOT, app, "naive").Dockerfile).toMatch(/^CMD \["\.\/target\/release\/hello-rs"\]$/m);
+    expect(readFileSync(join(app.dir, "Cargo.toml"), "utf8")).toMatch(/^name = "hello-rs"$/m);
+  });
+
   it("every lab adaptation of a docker init template says why", () => {
-    for (const lang of ["python", "node", "go"]) {
+    for (const lang of ["python", "node", "go", "rust"]) {
       for (const file of ["docker-init.Dockerfile", ...(lang === "node" ? ["docker-init-build.Dockerfile"] : [])]) {
         const text = readFileSync(join(ROOT, "bench", "baselines", lang, file), "utf8");
         expect(text, `${lang}/${file}`).toMatch(/^# lab: /m);
@@ -87,7 +110,7 @@ describe("baselines", () => {
 
 describe("command line", () => {
   it("full by default, short for CI", () => {
-    expect(parseArgs([])).toMatchObject({ mode: "full", toolRuns: 5, runs: 3, presets: PRESETS });
+    expect(parseArgs([])).toMatchObject({ mode: "full", toolRuns: 5, runs: 3, presets: CONTAINER_PRESETS });
     expect(parseArgs(["--short"])).toMatchObject({ mode: "short", toolRuns: 3, runs: 1, presets: ["python-fastapi", "node-express"] });
   });
 
@@ -95,5 +118,7 @@ describe("command line", () => {
     expect(() => parseArgs(["--nope"])).toThrow(/unknown option/);
     expect(() => parseArgs(["--presets", "ruby-rails"])).toThrow(/unknown preset/);
     expect(() => parseArgs(["--runs", "0"])).toThrow(/>= 1/);
+    expect(() => parseArgs(["--presets", "java-spring-maven"])).toThrow(/java-spring-maven's images cannot be built here: Maven Central is unreachable/);
+    expect(parseArgs(["--only", "tool", "--presets", "java-spring-maven"]).presets).toEqual(["java-spring-maven"]);
   });
 });
