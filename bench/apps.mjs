@@ -29,9 +29,11 @@ export const APPS = {
   // Both Rust presets on the std-only example: crates.io is unreachable here, so axum and
   // actix-web are never compiled; the two presets render the same Dockerfile apart from
   // labels (the framework changes detection and defaults only). `binary` is the crate's
-  // binary, which docker init's template copies out as /bin/server.
-  "rust-axum": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs" },
-  "rust-actix": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs" },
+  // binary, which docker init's template copies out as /bin/server. The app listens on
+  // $PORT (3000 when unset): every variant's container gets PORT=<the preset's port>, as a
+  // developer would pass it (ours also sets it in the image; the baselines do not).
+  "rust-axum": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs", portFromEnv: "PORT" },
+  "rust-actix": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs", portFromEnv: "PORT" },
   // Java: the tool only, on the detection fixtures (a Spring Boot Maven project, a Gradle one).
   "java-spring-maven": {
     app: "tests/fixtures/java-spring-maven-actuator/repo",
@@ -62,15 +64,16 @@ export function loadApp(root, preset) {
   const app = APPS[preset];
   if (!app) throw new Error(`no benchmark app for preset ${preset} (bench/apps.mjs)`);
   const answers = parse(readFileSync(join(root, "presets", `${preset}.yaml`), "utf8")).answers;
+  const port = answers.port;
   return {
     preset,
     dir: join(root, ...(app.app ? app.app.split("/") : ["tests", "e2e", "apps", preset])),
     language: answers.language,
     runtimeVersion: String(answers.runtimeVersion),
-    port: answers.port,
+    port,
     healthPath: answers.healthPath ?? "/",
-    env: {},
     ...app,
+    env: { ...(app.env ?? {}), ...(app.portFromEnv ? { [app.portFromEnv]: String(port) } : {}) },
     install: INSTALL[answers.language],
   };
 }

@@ -97,6 +97,13 @@ describe("baselines", () => {
     expect(readFileSync(join(app.dir, "Cargo.toml"), "utf8")).toMatch(/^name = "hello-rs"$/m);
   });
 
+  it("Rust: every variant's container is told the preset's port (the app listens on $PORT, 3000 by default)", () => {
+    expect(readFileSync(join(ROOT, "tests", "e2e", "apps", "rust-std", "src", "main.rs"), "utf8")).toContain('std::env::var("PORT")');
+    expect(loadApp(ROOT, "rust-actix")).toMatchObject({ port: 8080, env: { PORT: "8080" } });
+    expect(loadApp(ROOT, "rust-axum")).toMatchObject({ port: 3000, env: { PORT: "3000" } });
+    expect(loadApp(ROOT, "python-django").env).toHaveProperty("DJANGO_SECRET_KEY");
+  });
+
   it("every lab adaptation of a docker init template says why", () => {
     for (const lang of ["python", "node", "go", "rust"]) {
       for (const file of ["docker-init.Dockerfile", ...(lang === "node" ? ["docker-init-build.Dockerfile"] : [])]) {
