@@ -8,9 +8,19 @@ import { join } from "node:path";
 import { parse } from "yaml";
 
 /**
+ * Both Rust presets run on the std-only example: crates.io is unreachable here, so axum and
+ * actix-web are never compiled; the two presets render the same Dockerfile apart from labels
+ * (the framework changes detection and defaults only). `binary` is the crate's binary, which
+ * docker init's template copies out as /bin/server. The app listens on $PORT (3000 when
+ * unset): every variant's container gets PORT=<the preset's port>, as a developer would pass
+ * it (ours also sets it in the image; the baselines do not).
+ */
+const RUST_STD = { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs", portFromEnv: "PORT" };
+
+/**
  * `start` is the command a developer gives the baselines (the one they would type at
  * `docker init`'s prompt, or write in a hand-made CMD): the package.json start script for
- * Node.js apps, the production server for Python, the binary for Go.
+ * Node.js apps, the production server for Python, the binary for Go and Rust.
  */
 export const APPS = {
   "python-flask": { start: ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"], touch: "app.py" },
@@ -26,14 +36,8 @@ export const APPS = {
   "node-nestjs": { start: ["node", "dist/main.js"], touch: "src/main.ts", build: "npm run build", buildOutput: "dist" },
   "node-nextjs": { start: ["node", ".next/standalone/server.js"], touch: "app/page.js", build: "npm run build", buildOutput: ".next" },
   "go-http": { start: ["./server"], touch: "main.go" },
-  // Both Rust presets on the std-only example: crates.io is unreachable here, so axum and
-  // actix-web are never compiled; the two presets render the same Dockerfile apart from
-  // labels (the framework changes detection and defaults only). `binary` is the crate's
-  // binary, which docker init's template copies out as /bin/server. The app listens on
-  // $PORT (3000 when unset): every variant's container gets PORT=<the preset's port>, as a
-  // developer would pass it (ours also sets it in the image; the baselines do not).
-  "rust-axum": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs", portFromEnv: "PORT" },
-  "rust-actix": { app: "tests/e2e/apps/rust-std", start: ["./target/release/hello-rs"], touch: "src/main.rs", binary: "hello-rs", portFromEnv: "PORT" },
+  "rust-axum": RUST_STD,
+  "rust-actix": RUST_STD,
   // Java: the tool only, on the detection fixtures (a Spring Boot Maven project, a Gradle one).
   "java-spring-maven": {
     app: "tests/fixtures/java-spring-maven-actuator/repo",

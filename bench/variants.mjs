@@ -29,13 +29,19 @@ function baselineValues(app) {
   };
 }
 
-/** The baseline files of a variant: { Dockerfile, .dockerignore? } as text. */
+/**
+ * The baseline files of a variant: { Dockerfile, .dockerignore? } as text. docker init's
+ * .dockerignore is its generic list (Python's) for a language without one of its own:
+ * Docker's guides print only the Python and Node.js ones.
+ */
 export function baselineFiles(root, app, variant) {
-  const dir = join(root, "bench", "baselines", app.language);
-  const read = (name) => fillTemplate(readFileSync(join(dir, name), "utf8"), baselineValues(app));
-  if (variant === "naive") return { Dockerfile: read("naive.Dockerfile") };
+  const baselines = join(root, "bench", "baselines");
+  const dir = join(baselines, app.language);
+  const read = (file) => fillTemplate(readFileSync(file, "utf8"), baselineValues(app));
+  if (variant === "naive") return { Dockerfile: read(join(dir, "naive.Dockerfile")) };
   const dockerfile = app.build && existsSync(join(dir, "docker-init-build.Dockerfile")) ? "docker-init-build.Dockerfile" : "docker-init.Dockerfile";
-  return { Dockerfile: read(dockerfile), ".dockerignore": read("docker-init.dockerignore") };
+  const ignore = existsSync(join(dir, "docker-init.dockerignore")) ? join(dir, "docker-init.dockerignore") : join(baselines, "python", "docker-init.dockerignore");
+  return { Dockerfile: read(join(dir, dockerfile)), ".dockerignore": read(ignore) };
 }
 
 const LOCAL_ENV = "# A developer's local settings (fake values written by the benchmark).\nAPI_TOKEN=bench-fake-token-not-a-secret\n";

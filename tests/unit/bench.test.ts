@@ -90,6 +90,16 @@ describe("baselines", () => {
     expect(init.Dockerfile).toContain(`EXPOSE ${app.port}`);
   });
 
+  it("docker init's .dockerignore: its own for Python and Node.js, the generic (Python's) list for Go and Rust", () => {
+    const ignore = (preset: string) => baselineFiles(ROOT, loadApp(ROOT, preset), "docker-init")[".dockerignore"];
+    const python = readFileSync(join(ROOT, "bench", "baselines", "python", "docker-init.dockerignore"), "utf8");
+    expect(ignore("python-fastapi")).toBe(python);
+    expect(ignore("go-http")).toBe(python);
+    expect(ignore("rust-axum")).toBe(python);
+    expect(ignore("node-express")).toBe(readFileSync(join(ROOT, "bench", "baselines", "node", "docker-init.dockerignore"), "utf8"));
+    expect(ignore("node-express")).not.toBe(python);
+  });
+
   it("Rust: docker init's template copies out the crate's binary, the naive one runs it from target/", () => {
     const app = loadApp(ROOT, "rust-axum");
     expect(baselineFiles(ROOT, app, "docker-init").Dockerfile).toMatch(/^ARG APP_NAME=hello-rs$/m);
@@ -105,7 +115,9 @@ describe("baselines", () => {
   });
 
   it("every lab adaptation of a docker init template says why", () => {
-    for (const lang of ["python", "node", "go", "rust"]) {
+    const languages = [...new Set(CONTAINER_PRESETS.map((p) => loadApp(ROOT, p).language))];
+    expect(languages.sort()).toEqual(["go", "node", "python", "rust"]);
+    for (const lang of languages) {
       for (const file of ["docker-init.Dockerfile", ...(lang === "node" ? ["docker-init-build.Dockerfile"] : [])]) {
         const text = readFileSync(join(ROOT, "bench", "baselines", lang, file), "utf8");
         expect(text, `${lang}/${file}`).toMatch(/^# lab: /m);
